@@ -1,0 +1,3 @@
+"""Canales: a live help-desk console for support channels."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,54 @@
+"""Building the Qt-free parts once, for the CLI and for the GUI's composition root."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.domain.availability import AvailabilityEngine
+from app.domain.calendar import HolidayCalendar
+from app.domain.model import Config
+from app.domain.texts import resolve_language
+from app.resources import default_config_path
+from app.storage.config_store import ConfigStore
+from app.storage.holiday_cache import CachedHolidaySource, holidays_package_version
+from app.storage.paths import AppPaths
+
+
+@dataclass(frozen=True)
+class Services:
+    paths: AppPaths
+    store: ConfigStore
+    holidays: CachedHolidaySource
+    env: Mapping[str, str]
+
+    def language(self, config: Config | None) -> str:
+        """``CANALES_LANG`` over the organisation's language over Spanish."""
+        return resolve_language(
+            self.env.get("CANALES_LANG"), config.organisation.language if config else None
+        )
+
+    def engine(self, config: Config) -> AvailabilityEngine:
+        calendar = HolidayCalendar(config.holiday_country, self.language(config), self.holidays)
+        return AvailabilityEngine(config, calendar)
+
+
+def active_config_path(override: Path | None, env: Mapping[str, str], paths: AppPaths) -> Path:
+    """``--config`` over ``CANALES_CONFIG`` over the per-user file."""
+    chosen = override or (Path(env["CANALES_CONFIG"]) if env.get("CANALES_CONFIG") else None)
+    return chosen.expanduser() if chosen else paths.config_file
+
+
+def build_services(override: Path | None, env: Mapping[str, str]) -> Services:
+    paths = AppPaths.from_platform()
+    holidays = CachedHolidaySource(paths.holiday_cache_dir, holidays_package_version())
+    active = active_config_path(override, env, paths)
+    store = ConfigStore(
+        active,
+        active.parent / "backups",
+        default_config_path(),
+        lang=resolve_language(env.get("CANALES_LANG"), None),
+        holiday_countries=holidays.supported_countries,
+    )
+    return Services(paths, store, holidays, env)

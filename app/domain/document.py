@@ -1,0 +1,133 @@
+"""From a parsed JSON document to a ``Config`` and back: migrations, validation, schema.
+
+Migrations follow qutebrowser's rule: upgrade step by step *before* validation, refuse files
+written by a newer Canales, and never touch the file on disk while doing it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.domain.model import SCHEMA_VERSION, Config, reference_problems
+from app.domain.problems import ConfigInvalid, Problem, json_path
+from app.domain.validation_text import describe
+
+Document = dict[str, Any]
+_CONTACT_TAGS = frozenset({"phone", "email", "web"})
+
+
+def _v1_to_v2(doc: Document) -> Document:
+    """v1 wrote intervals as ``"07:00-19:00"`` and named the warning ``warning_minutes``."""
+    out = dict(doc)
+    if "warning_minutes" in out:
+        out["closing_soon_minutes"] = out.pop("warning_minutes")
+    schedules = out.get("schedules")
+    if isinstance(schedules, list):
+        out["schedules"] = [_v1_schedule(s) for s in schedules]
+    out["schema_version"] = 2
+    return out
+
+
+def _v1_schedule(schedule: Any) -> Any:
+    if not isinstance(schedule, dict) or not isinstance(schedule.get("week"), dict):
+        return schedule
+    week = {
+        day: [_v1_interval(i) for i in intervals] if isinstance(intervals, list) else intervals
+        for day, intervals in schedule["week"].items()
+    }
+    return {**schedule, "week": week}
+
+
+def _v1_interval(value: Any) -> Any:
+    if isinstance(value, str) and "-" in value:
+        start, _, end = value.partition("-")
+        return {"start": start.strip(), "end": end.strip()}
+    return value
+
+
+MIGRATIONS: Mapping[int, Callable[[Document], Document]] = {1: _v1_to_v2}
+
+
+def migrate(doc: Document, *, lang: str = "es") -> Document:
+    """Upgrade an older document to ``SCHEMA_VERSION``, one version at a time."""
+    version = doc.get("schema_version", SCHEMA_VERSION)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ConfigInvalid([_problem(lang, "schema_version_invalid", "schema_version")])
+    if version > SCHEMA_VERSION:
+        raise ConfigInvalid(
+            [_problem(lang, "schema_version_newer", "schema_version", found=version)]
+        )
+    while version < SCHEMA_VERSION:
+        doc = MIGRATIONS[version](doc)
+        version += 1
+    return doc
+
+
+def config_from_document(
+    doc: object, *, lang: str = "es", holiday_countries: Iterable[str] | None = None
+) -> Config:
+    """Validate a parsed document, reporting every problem with its JSON path."""
+    if not isinstance(doc, dict):
+        raise ConfigInvalid([_problem(lang, "document_type", None)])
+    doc = migrate(doc, lang=lang)
+    context: dict[str, Any] = {"defer_references": True}
+    if holiday_countries is not None:
+        context["holiday_countries"] = frozenset(holiday_countries)
+    try:
+        config = Config.model_validate(doc, context=context)
+    except ValidationError as exc:
+        raise ConfigInvalid(problems_from_validation(exc, lang)) from None
+    refs = reference_problems(config)
+    if refs:
+        raise ConfigInvalid(
+            Problem(describe(lang, kind, {"value": value}, kind), path=where)
+            for kind, where, value in refs
+        )
+    return config
+
+
+def problems_from_validation(exc: ValidationError, lang: str) -> list[Problem]:
+    problems = []
+    for err in exc.errors(include_url=False):
+        loc = _clean_loc(err["loc"])
+        ctx = dict(err.get("ctx") or {})
+        if err["type"] == "literal_error" and "expected" in ctx:
+            ctx["expected"] = str(ctx["expected"]).replace("'", '"')
+        message = describe(lang, err["type"], ctx, err["msg"])
+        problems.append(Problem(message, path=json_path(loc) or None))
+    return problems
+
+
+def _clean_loc(loc: Sequence[int | str]) -> list[int | str]:
+    """Drop the discriminator tag pydantic inserts for contact unions."""
+    out: list[int | str] = []
+    for i, part in enumerate(loc):
+        if (
+            part in _CONTACT_TAGS
+            and i >= 2
+            and isinstance(loc[i - 1], int)
+            and loc[i - 2] == "contacts"
+        ):
+            continue
+        out.append(part)
+    return out
+
+
+def _problem(lang: str, kind: str, path: str | None, **values: object) -> Problem:
+    ctx = {"supported": SCHEMA_VERSION, **values}
+    return Problem(describe(lang, kind, ctx, kind), path=path)
+
+
+def config_to_document(config: Config) -> Document:
+    """The JSON-ready form, defaults included so the file documents itself."""
+    return config.model_dump(mode="json")
+
+
+def config_json_schema() -> Document:
+    schema = Config.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Canales configuration"
+    return schema

@@ -1,0 +1,134 @@
+"""Value types for contacts and hours: phones, emails, URLs, clock times.
+
+Each validator raises ``PydanticCustomError`` with a stable error type so that messages can be
+given in the supervisor's language (see ``app.domain.validation_text``).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import urllib.parse
+from typing import Annotated
+
+import phonenumbers
+from pydantic import AfterValidator, BeforeValidator
+from pydantic_core import PydanticCustomError
+
+DEFAULT_PHONE_REGION = "CO"
+MINUTES_PER_DAY = 24 * 60
+
+_TIME_RE = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
+_EMAIL_RE = re.compile(
+    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
+)
+_HOST_RE = re.compile(
+    r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"
+)
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_DIGITS_RE = re.compile(r"^[0-9*#]{1,8}$")
+_EXTENSION_RE = re.compile(r"^[0-9]{1,7}$")
+
+
+def parse_clock_time(value: str) -> int:
+    """``"07:30"`` -> minutes since midnight; ``"24:00"`` is allowed as the end of a day."""
+    match = _TIME_RE.match(value)
+    if not match:
+        raise PydanticCustomError("clock_time", "not a time HH:MM", {"value": value})
+    minutes = int(match.group(1)) * 60 + int(match.group(2))
+    if minutes > MINUTES_PER_DAY:
+        raise PydanticCustomError("clock_time", "not a time HH:MM", {"value": value})
+    return minutes
+
+
+def format_clock_time(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _check_clock_time(value: str) -> str:
+    parse_clock_time(value)
+    return value
+
+
+def _check_identifier(value: str) -> str:
+    if not _ID_RE.match(value):
+        raise PydanticCustomError("identifier", "not a valid id", {"value": value})
+    return value
+
+
+def _check_email(value: str) -> str:
+    value = value.strip()
+    if len(value) > 254 or not _EMAIL_RE.match(value):
+        raise PydanticCustomError("email", "not an email address", {"value": value})
+    return value
+
+
+def _check_url(value: str) -> str:
+    """Only http/https with a real host: never javascript:, file:, data: or a host-less URL."""
+    value = value.strip()
+    if any(ch.isspace() or ord(ch) < 32 for ch in value) or "\\" in value:
+        raise PydanticCustomError("url", "not a valid web address", {"value": value})
+    parts = urllib.parse.urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise PydanticCustomError("url_scheme", "only http/https", {"value": value})
+    if not value.lower().startswith(parts.scheme.lower() + "://"):
+        raise PydanticCustomError("url_host", "needs a host", {"value": value})
+    try:
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError as exc:
+        raise PydanticCustomError("url", "not a valid web address", {"value": value}) from exc
+    if not host or not (_HOST_RE.match(host) or _is_ip_literal(host)) or parts.username:
+        raise PydanticCustomError("url_host", "needs a host", {"value": value})
+    return value
+
+
+def _is_ip_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_phone(value: str) -> str:
+    try:
+        number = phonenumbers.parse(value, DEFAULT_PHONE_REGION)
+    except phonenumbers.NumberParseException as exc:
+        raise PydanticCustomError("phone", "not a phone number", {"value": value}) from exc
+    if not phonenumbers.is_valid_number(number):
+        raise PydanticCustomError("phone", "not a phone number", {"value": value})
+    return value.strip()
+
+
+def _check_digits(value: str) -> str:
+    if not _DIGITS_RE.match(value):
+        raise PydanticCustomError("ivr_digits", "keys 0-9 * #", {"value": value})
+    return value
+
+
+def _check_extension(value: str) -> str:
+    if not _EXTENSION_RE.match(value):
+        raise PydanticCustomError("extension", "digits only", {"value": value})
+    return value
+
+
+def _strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _check_not_blank(value: str) -> str:
+    if not value:
+        raise PydanticCustomError("blank", "must not be empty", {})
+    return value
+
+
+ClockTime = Annotated[str, AfterValidator(_check_clock_time)]
+Identifier = Annotated[str, AfterValidator(_check_identifier)]
+EmailAddress = Annotated[str, AfterValidator(_check_email)]
+WebUrl = Annotated[str, AfterValidator(_check_url)]
+PhoneNumber = Annotated[str, AfterValidator(_check_phone)]
+DialDigits = Annotated[str, AfterValidator(_check_digits)]
+Extension = Annotated[str, AfterValidator(_check_extension)]
+Name = Annotated[str, BeforeValidator(_strip), AfterValidator(_check_not_blank)]

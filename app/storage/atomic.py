@@ -1,0 +1,184 @@
+"""Saving that never loses a supervisor's work: atomic replace, stale-temp cleanup, backups.
+
+A reader (another console on the share, or this one after a crash) sees either the old file or
+the new one, never a half-written mix; every failure leaves the target byte-identical.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Final
+
+TEMP_SUFFIX: Final = ".tmp"
+# mkstemp names are prefix + 8 characters from [a-z0-9_] + suffix.
+_TEMP_NAME: Final = re.compile(r"^\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + r"\Z")
+_STAMP_FORMAT: Final = "%Y%m%d-%H%M%S-%f"
+_RETRY_SLEEP_SECONDS: Final = 0.05
+_WINDOWS: Final = os.name == "nt"
+
+
+def atomic_write_bytes(
+    path: Path, data: bytes, *, replace_retry_seconds: float | None = None
+) -> None:
+    """Replace ``path`` with ``data`` all at once; on failure the old file is left untouched.
+
+    ``replace_retry_seconds`` bounds how long a PermissionError from the final rename is retried
+    (antivirus and indexers briefly lock files on Windows). Default: 3 s on Windows, 0 elsewhere,
+    where that error is permanent.
+    """
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = _new_file_mode()
+    _write(path, data, mode, replace_retry_seconds)
+
+
+def _write(path: Path, data: bytes, mode: int, replace_retry_seconds: float | None) -> None:
+    if replace_retry_seconds is None:
+        replace_retry_seconds = 3.0 if _WINDOWS else 0.0
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temp.chmod(mode)
+        _replace(temp, path, replace_retry_seconds)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_directory(path.parent)
+
+
+def _new_file_mode() -> int:
+    """What a plain ``open(path, "w")`` would have produced (mkstemp's 0o600 is an artefact)."""
+    if _WINDOWS:
+        return 0o666
+    umask = os.umask(0o077)  # reading the umask means setting it; restore at once
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _replace(source: Path, target: Path, retry_seconds: float) -> None:
+    deadline = time.monotonic() + retry_seconds
+    while True:
+        try:
+            source.replace(target)
+            return
+        except PermissionError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(_RETRY_SLEEP_SECONDS)
+
+
+def _fsync_directory(folder: Path) -> None:
+    """Make the rename itself durable. Best effort: the new content is already in place, and
+    some network file systems refuse fsync on a directory, which is no reason to report failure.
+    """
+    if _WINDOWS:
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temp_files(folder: Path, *, older_than: datetime | None = None) -> list[Path]:
+    """Delete temp files an interrupted save left behind; return the ones removed.
+
+    Another console sharing the folder may be mid-save: pass ``older_than`` (an aware or local
+    naive instant) to spare temp files modified since then.
+    """
+    try:
+        entries = sorted(folder.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    cutoff = older_than.timestamp() if older_than is not None else None
+    removed: list[Path] = []
+    for entry in entries:
+        if not _TEMP_NAME.match(entry.name):
+            continue
+        try:
+            info = entry.lstat()
+            if not stat.S_ISREG(info.st_mode) or (cutoff is not None and info.st_mtime >= cutoff):
+                continue
+            entry.unlink()
+        except OSError:
+            continue  # vanished or locked: another instance is handling it
+        removed.append(entry)
+    return removed
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A saved copy of a file; ``created`` is the stamp from its name (naive, as passed in)."""
+
+    path: Path
+    created: datetime
+
+
+def backup_file(path: Path, backup_dir: Path, stamp: datetime, keep: int = 10) -> Path | None:
+    """Copy ``path`` into ``backup_dir`` under a name carrying ``stamp``, keep the newest ``keep``.
+
+    The caller supplies the stamp so storage never reads the clock. Returns None when ``path``
+    does not exist (nothing to lose yet).
+    """
+    if keep < 1:
+        raise ValueError("keep must be at least 1")
+    try:
+        data = path.read_bytes()
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return None
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    base = f"{path.stem}-{stamp.strftime(_STAMP_FORMAT)}"
+    target = backup_dir / f"{base}{path.suffix}"
+    counter = 0
+    while target.exists():
+        counter += 1
+        target = backup_dir / f"{base}-{counter}{path.suffix}"
+    _write(target, data, mode, None)  # a private file keeps private copies
+    for old in _backups_newest_first(path, backup_dir)[keep:]:
+        old[1].path.unlink(missing_ok=True)
+    return target
+
+
+def list_backups(path: Path, backup_dir: Path) -> list[Backup]:
+    """Backups of ``path`` in ``backup_dir``, newest first by the stamp in their names."""
+    return [backup for _, backup in _backups_newest_first(path, backup_dir)]
+
+
+def _backups_newest_first(path: Path, backup_dir: Path) -> list[tuple[int, Backup]]:
+    pattern = re.compile(
+        re.escape(path.stem) + r"-(\d{8}-\d{6}-\d{6})(?:-(\d+))?" + re.escape(path.suffix) + r"\Z"
+    )
+    found: list[tuple[int, Backup]] = []
+    try:
+        entries = list(backup_dir.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    for entry in entries:
+        match = pattern.match(entry.name)
+        if match is None or not entry.is_file():
+            continue
+        try:
+            created = datetime.strptime(match.group(1), _STAMP_FORMAT)
+        except ValueError:
+            continue  # digits in the right places but not a real date
+        found.append((int(match.group(2) or 0), Backup(entry, created)))
+    found.sort(key=lambda item: (item[1].created, item[0]), reverse=True)
+    return found

@@ -1,0 +1,254 @@
+"""Turn untrusted configuration bytes into JSON values, or into one precise, translated problem.
+
+Supervisors edit these files by hand and IT publishes them on shares, so every rejection says
+where (line:column, or the JSON path) and what, in the agent's language. The standard C decoder
+does the parsing; the checks it lacks (duplicate keys, NaN/Infinity, depth) ride along cheaply.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from app.domain.problems import ConfigInvalid, Problem, json_path
+from app.domain.texts import Entry, pick
+
+MAX_CONFIG_BYTES: Final = 5 * 1024 * 1024
+MAX_DEPTH: Final = 64
+
+_UTF8_BOM: Final = codecs.BOM_UTF8
+_WIDE_BOMS: Final = (
+    codecs.BOM_UTF32_LE,
+    codecs.BOM_UTF32_BE,
+    codecs.BOM_UTF16_LE,
+    codecs.BOM_UTF16_BE,
+)
+_JSON_WHITESPACE: Final = " \t\r\n"
+# A string literal (skipped) or a bare non-finite constant: where json called parse_constant.
+_CONSTANT_TOKEN: Final = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)', re.DOTALL)
+
+_TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
+    {
+        "too_big": {
+            "es": "el archivo pesa {size} bytes; el límite es {limit} MB",
+            "en": "the file is {size} bytes; the limit is {limit} MB",
+        },
+        "not_utf8": {
+            "es": "no es texto UTF-8; guárdelo con codificación UTF-8",
+            "en": "not UTF-8 text; save it with UTF-8 encoding",
+        },
+        "wide_encoding": {
+            "es": "no es texto UTF-8 (parece UTF-16 o UTF-32); guárdelo con codificación UTF-8",
+            "en": "not UTF-8 text (it looks like UTF-16 or UTF-32); save it with UTF-8 encoding",
+        },
+        "empty": {
+            "es": "el archivo está vacío; se esperaba un documento JSON",
+            "en": "the file is empty; a JSON document was expected",
+        },
+        "non_finite": {
+            "es": "{token} no es un número JSON válido",
+            "en": "{token} is not a valid JSON number",
+        },
+        "duplicate": {"es": "clave repetida {key}", "en": "duplicate key {key}"},
+        "too_deep": {
+            "es": "el documento anida más de {limit} niveles de objetos o listas",
+            "en": "the document nests objects or lists more than {limit} levels deep",
+        },
+        "syntax": {"es": "error de sintaxis JSON: {detail}", "en": "JSON syntax error: {detail}"},
+    }
+)
+
+# json's own messages (C and pure-Python decoders share them) -> what was expected, translated.
+_SYNTAX: Final[Mapping[str, Entry]] = MappingProxyType(
+    {
+        "Expecting value": {
+            "es": "se esperaba un valor (texto, número, objeto, lista, true, false o null)",
+            "en": "expected a value (string, number, object, list, true, false or null)",
+        },
+        "Expecting ',' delimiter": {
+            "es": "se esperaba una coma ',' o el cierre '}' / ']'",
+            "en": "expected a comma ',' or a closing '}' / ']'",
+        },
+        "Expecting ':' delimiter": {
+            "es": "se esperan dos puntos ':' después del nombre de la propiedad",
+            "en": "expected a colon ':' after the property name",
+        },
+        "Expecting property name enclosed in double quotes": {
+            "es": 'se esperaba un nombre de propiedad entre comillas dobles ("nombre")',
+            "en": 'expected a property name in double quotes ("name")',
+        },
+        "Extra data": {
+            "es": "sobra texto después del final del documento",
+            "en": "unexpected text after the end of the document",
+        },
+        "Unterminated string starting at": {
+            "es": 'texto sin cerrar: falta la comilla doble " final',
+            "en": 'unterminated string: the closing double quote " is missing',
+        },
+        "Invalid control character at": {
+            "es": "carácter de control dentro de un texto; use \\n o \\t",
+            "en": "control character inside a string; use \\n or \\t",
+        },
+        "Invalid \\escape": {
+            "es": "secuencia de escape no válida tras \\",
+            "en": "invalid escape sequence after \\",
+        },
+        "Invalid \\uXXXX escape": {
+            "es": "escape \\u no válido: se esperan 4 dígitos hexadecimales",
+            "en": "invalid \\u escape: 4 hexadecimal digits expected",
+        },
+        "Illegal trailing comma before end of object": {
+            "es": "sobra la coma antes de '}'",
+            "en": "trailing comma before '}'",
+        },
+        "Illegal trailing comma before end of array": {
+            "es": "sobra la coma antes de ']'",
+            "en": "trailing comma before ']'",
+        },
+    }
+)
+
+
+class _DuplicateKeys(dict[str, object]):
+    """An object that repeated a key; found again (with its path) after parsing."""
+
+    duplicate: str = ""
+
+
+class _NonFinite(Exception):
+    """Raised from parse_constant to stop the C decoder at the first NaN/Infinity."""
+
+
+def parse_json_document(data: bytes, *, lang: str = "es") -> object:
+    """Decode and parse ``data``; raise ``ConfigInvalid`` with exactly one located problem."""
+    if len(data) > MAX_CONFIG_BYTES:
+        message = pick(lang, _TEXTS["too_big"], size=len(data), limit=MAX_CONFIG_BYTES // 2**20)
+        raise ConfigInvalid([Problem(message)])
+    text = _decode(data.removeprefix(_UTF8_BOM), wide=data.startswith(_WIDE_BOMS), lang=lang)
+    if not text.strip(_JSON_WHITESPACE):
+        raise ConfigInvalid([Problem(pick(lang, _TEXTS["empty"]))])
+
+    found_duplicate = False
+
+    def pairs_hook(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        nonlocal found_duplicate
+        obj = dict(pairs)
+        if len(obj) == len(pairs):
+            return obj
+        found_duplicate = True
+        marked = _DuplicateKeys(pairs)
+        marked.duplicate = _first_repeated(pairs)
+        return marked
+
+    def reject_constant(token: str) -> object:
+        raise _NonFinite(token)
+
+    decoder = json.JSONDecoder(object_pairs_hook=pairs_hook, parse_constant=reject_constant)
+    try:
+        value: object = decoder.decode(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigInvalid([_syntax_problem(exc, lang)]) from None
+    except _NonFinite as exc:
+        raise ConfigInvalid([_non_finite_problem(text, str(exc), lang)]) from None
+    except RecursionError:
+        raise ConfigInvalid([Problem(pick(lang, _TEXTS["too_deep"], limit=MAX_DEPTH))]) from None
+
+    if found_duplicate or _deeper_than_limit(text, value):
+        problem = _structure_problem(value, lang=lang)
+        if problem is not None:
+            raise ConfigInvalid([problem])
+    return value
+
+
+def _decode(data: bytes, *, wide: bool, lang: str) -> str:
+    # A raw NUL never appears in valid JSON; it is the signature of UTF-16/32 without a BOM.
+    nul = data.find(b"\x00")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = exc.start if nul < 0 else min(exc.start, nul)
+    else:
+        if nul < 0:
+            return text
+        bad = nul
+    wide = wide or nul >= 0
+    line, column = _location(data, bad)
+    message = pick(lang, _TEXTS["wide_encoding" if wide else "not_utf8"])
+    raise ConfigInvalid([Problem(message, line=line, column=column)])
+
+
+def _location(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and character column of a byte offset whose prefix is valid UTF-8."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return data.count(b"\n", 0, offset) + 1, column
+
+
+def _first_repeated(pairs: list[tuple[str, object]]) -> str:
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            return key
+        seen.add(key)
+    return ""  # pragma: no cover - only called when a key repeats
+
+
+def _syntax_problem(exc: json.JSONDecodeError, lang: str) -> Problem:
+    entry = _SYNTAX.get(exc.msg)
+    detail = pick(lang, entry) if entry is not None else exc.msg
+    return Problem(pick(lang, _TEXTS["syntax"], detail=detail), line=exc.lineno, column=exc.colno)
+
+
+def _non_finite_problem(text: str, token: str, lang: str) -> Problem:
+    # Everything before the constant parsed, so its strings are well formed and the first
+    # bare occurrence outside a string literal is the one the decoder stopped on.
+    message = pick(lang, _TEXTS["non_finite"], token=token)
+    for match in _CONSTANT_TOKEN.finditer(text):
+        if match.group(1) is not None:
+            pos = match.start(1)
+            line_start = text.rfind("\n", 0, pos) + 1
+            return Problem(message, line=text.count("\n", 0, pos) + 1, column=pos - line_start + 1)
+    return Problem(message)  # pragma: no cover - the decoder only calls back on a bare token
+
+
+def _deeper_than_limit(text: str, root: object) -> bool:
+    """Fast depth test, level by level, without building paths (the normal, valid case)."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH or not isinstance(root, dict | list):
+        return False
+    level: list[dict[str, object] | list[object]] = [root]
+    for _ in range(MAX_DEPTH):
+        below: list[dict[str, object] | list[object]] = []
+        for node in level:
+            values = node.values() if isinstance(node, dict) else node
+            below += [v for v in values if isinstance(v, dict | list)]
+        if not below:
+            return False
+        level = below
+    return True
+
+
+def _structure_problem(root: object, *, lang: str) -> Problem | None:
+    """Locate the first duplicate key or too-deep container in document order, with its path.
+
+    Iterative pre-order walk (documents may be ~1000 deep); nothing deeper than MAX_DEPTH + 1
+    is ever pushed, so the paths stay short. Only runs once something is known to be wrong.
+    """
+    if not isinstance(root, dict | list):
+        return None
+    stack: list[tuple[dict[str, object] | list[object], tuple[str | int, ...]]] = [(root, ())]
+    while stack:
+        node, loc = stack.pop()
+        if len(loc) >= MAX_DEPTH:
+            message = pick(lang, _TEXTS["too_deep"], limit=MAX_DEPTH)
+            return Problem(message, path=json_path(loc) or None)
+        if isinstance(node, _DuplicateKeys):
+            key = json.dumps(node.duplicate, ensure_ascii=False)
+            return Problem(pick(lang, _TEXTS["duplicate"], key=key), path=json_path(loc) or None)
+        children = node.items() if isinstance(node, dict) else enumerate(node)
+        pending = [(v, (*loc, k)) for k, v in children if isinstance(v, dict | list)]
+        stack.extend(reversed(pending))
+    return None

@@ -1,0 +1,222 @@
+"""parse_json_document: every rejection carries exactly one located, translated problem."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import time
+
+import pytest
+
+from app.domain.problems import ConfigInvalid, Problem
+from app.storage.jsontext import MAX_CONFIG_BYTES, MAX_DEPTH, parse_json_document
+
+
+def only_problem(data: bytes, lang: str = "es") -> Problem:
+    with pytest.raises(ConfigInvalid) as info:
+        parse_json_document(data, lang=lang)
+    assert len(info.value.problems) == 1
+    return info.value.problems[0]
+
+
+def test_valid_document_round_trips() -> None:
+    doc = {
+        "timezone": "America/Bogota",
+        "channels": [
+            {"id": "phone-main", "name": "Línea de servicio al cliente", "order": 1},
+            {"id": "email", "enabled": True, "warning": 15.5, "notes": None, "tags": []},
+        ],
+    }
+    text = json.dumps(doc, ensure_ascii=False, indent=2)
+    assert parse_json_document(text.encode("utf-8")) == doc
+
+
+def test_scalar_document_is_returned_as_is() -> None:
+    assert parse_json_document(b' "hola" ') == "hola"
+
+
+def test_utf8_bom_is_accepted() -> None:
+    assert parse_json_document(codecs.BOM_UTF8 + '{"a": "ñ"}'.encode()) == {"a": "ñ"}
+
+
+def test_too_big_names_the_limit() -> None:
+    data = b" " * (MAX_CONFIG_BYTES + 1)
+    assert (
+        only_problem(data, "en").message
+        == f"the file is {MAX_CONFIG_BYTES + 1} bytes; the limit is 5 MB"
+    )
+    assert "el límite es 5 MB" in only_problem(data, "es").message
+
+
+def test_exactly_the_limit_is_parsed() -> None:
+    data = b"[]" + b" " * (MAX_CONFIG_BYTES - 2)
+    assert parse_json_document(data) == []
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n", codecs.BOM_UTF8])
+def test_empty_file(data: bytes) -> None:
+    problem = only_problem(data)
+    assert problem == Problem("el archivo está vacío; se esperaba un documento JSON")
+    assert only_problem(data, "en").message == "the file is empty; a JSON document was expected"
+
+
+def test_invalid_utf8_is_located_at_the_first_bad_byte() -> None:
+    data = '{\n  "name": "Línea \xe9"\n}'.encode("latin-1")
+    problem = only_problem(data, "en")
+    assert (problem.line, problem.column) == (2, 13)  # the "í", before the "é"
+    assert problem.message.startswith("not UTF-8 text")
+    assert only_problem(data, "es").message.startswith("no es texto UTF-8")
+
+
+def test_utf8_error_column_counts_characters_not_bytes() -> None:
+    data = '["ñññ", "\xff"]'.encode().replace(b"\xc3\xbf", b"\xff")
+    problem = only_problem(data)
+    assert (problem.line, problem.column) == (1, 10)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-16-le"])
+def test_wide_encodings_are_rejected_as_not_utf8(encoding: str) -> None:
+    data = '{"a": 1}'.encode(encoding)
+    problem = only_problem(data, "en")
+    assert problem.message.startswith("not UTF-8 text")
+    assert "UTF-16" in problem.message
+    assert problem.line == 1
+    assert problem.column in (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "es", "en"),
+    [
+        ('{"a": 1\n "b": 2}', 2, 2, "se esperaba una coma", "expected a comma ','"),
+        ('{"a" 1}', 1, 6, "se esperan dos puntos ':'", "expected a colon ':'"),
+        ("{a: 1}", 1, 2, "entre comillas dobles", "name in double quotes"),
+        ('{"a": 1,\n}', 2, 1, "entre comillas dobles", "name in double quotes"),
+        ('{"a": }', 1, 7, "se esperaba un valor", "expected a value"),
+        ("[1,\n  ]", 2, 3, "se esperaba un valor", "expected a value"),
+        ('{"a": 1} {}', 1, 10, "sobra texto", "unexpected text after the end"),
+        ('{"a": "abc', 1, 7, "texto sin cerrar", "unterminated string"),
+        ('{"a": "x\ty"}', 1, 9, "carácter de control", "control character"),
+        ('{"a": "\\q"}', 1, 8, "secuencia de escape", "invalid escape sequence"),
+        ('{"a": "\\u12"}', 1, 9, "escape \\u no válido", "invalid \\u escape"),
+    ],
+)
+def test_syntax_errors_are_located_and_translated(
+    text: str, line: int, column: int, es: str, en: str
+) -> None:
+    spanish = only_problem(text.encode(), "es")
+    english = only_problem(text.encode(), "en")
+    assert (spanish.line, spanish.column) == (line, column)
+    assert (english.line, english.column) == (line, column)
+    assert spanish.message.startswith("error de sintaxis JSON: ")
+    assert english.message.startswith("JSON syntax error: ")
+    assert es in spanish.message
+    assert en in english.message
+
+
+def test_syntax_location_ignores_the_bom() -> None:
+    problem = only_problem(codecs.BOM_UTF8 + b"{,}")
+    assert (problem.line, problem.column) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "line", "column"),
+    [
+        ('{"a": NaN}', "NaN", 1, 7),
+        ('{"x": "NaN Infinity",\n "y": [1, Infinity]}', "Infinity", 2, 11),
+        ('[\n  "-Infinity",\n  -Infinity\n]', "-Infinity", 3, 3),
+    ],
+)
+def test_non_finite_numbers_are_rejected(text: str, token: str, line: int, column: int) -> None:
+    problem = only_problem(text.encode(), "en")
+    assert problem == Problem(f"{token} is not a valid JSON number", line=line, column=column)
+    assert only_problem(text.encode()).message == f"{token} no es un número JSON válido"
+
+
+def test_duplicate_key_names_the_path_of_its_object() -> None:
+    doc = (
+        '{"channels": [{"id": "a"}, {"id": "b"},'
+        ' {"id": "c", "contacts": [{"number": "1", "kind": "phone", "number": "2"}]}]}'
+    )
+    spanish = only_problem(doc.encode())
+    assert spanish == Problem('clave repetida "number"', path="channels[2].contacts[0]")
+    english = only_problem(doc.encode(), "en")
+    assert english == Problem('duplicate key "number"', path="channels[2].contacts[0]")
+    assert (
+        english.render("config.json")
+        == 'config.json: channels[2].contacts[0]: duplicate key "number"'
+    )
+
+
+def test_duplicate_key_at_the_top_level_has_no_path() -> None:
+    assert only_problem(b'{"a": 1, "b": 2, "a": 3}', "en") == Problem('duplicate key "a"')
+
+
+def test_first_duplicate_in_document_order_is_reported() -> None:
+    doc = b'{"x": [{"k": 1}, {"p": 1, "p": 2}], "y": {"q": 1, "q": 2}}'
+    assert only_problem(doc, "en") == Problem('duplicate key "p"', path="x[1]")
+
+
+def test_duplicate_key_deep_inside_a_deep_document() -> None:
+    doc = '{"a": ' * 60 + '{"z": 1, "z": 2}' + "}" * 60
+    problem = only_problem(doc.encode(), "en")
+    assert problem == Problem('duplicate key "z"', path=".".join(["a"] * 60))
+
+
+def test_same_key_in_different_objects_is_fine() -> None:
+    assert parse_json_document(b'[{"id": 1}, {"id": 2}]') == [{"id": 1}, {"id": 2}]
+
+
+def test_depth_limit_is_inclusive() -> None:
+    nested: object = 1
+    for _ in range(MAX_DEPTH):
+        nested = [nested]
+    assert parse_json_document(json.dumps(nested).encode()) == nested
+
+
+def test_one_level_too_deep_names_the_path() -> None:
+    doc = '{"a": ' + "[" * MAX_DEPTH + "]" * MAX_DEPTH + "}"
+    problem = only_problem(doc.encode(), "en")
+    assert problem.message == "the document nests objects or lists more than 64 levels deep"
+    assert problem.path == "a" + "[0]" * (MAX_DEPTH - 1)
+    assert "más de 64 niveles" in only_problem(doc.encode()).message
+
+
+def test_a_thousand_levels_is_rejected_without_recursion() -> None:
+    doc = b"[" * 950 + b"]" * 950  # below the C decoder's recursion limit: our walk must cope
+    assert "more than 64 levels" in only_problem(doc, "en").message
+
+
+def test_recursion_error_from_the_decoder_becomes_a_clean_problem() -> None:
+    doc = b'{"a": ' * 100_000 + b"1" + b"}" * 100_000
+    problem = only_problem(doc, "en")
+    assert problem == Problem("the document nests objects or lists more than 64 levels deep")
+
+
+def test_many_brackets_inside_strings_do_not_count_as_depth() -> None:
+    doc = {"note": "[" * 500, "list": [[1, 2], {"a": "{" * 200}]}
+    assert parse_json_document(json.dumps(doc).encode()) == doc
+
+
+def test_checks_add_little_to_a_20_kb_config() -> None:
+    channel = {
+        "id": "phone-main",
+        "name": "Línea de servicio al cliente",
+        "contacts": [{"number": "+57 601 7442727", "extensions": ["1113", "1107"]}] * 3,
+        "hours": {"mon": [["07:00", "19:00"]], "sat": [["08:00", "13:00"]]},
+    }
+    text = json.dumps({"channels": [channel] * 28}, ensure_ascii=False, indent=2)
+    data = text.encode()
+    assert 18_000 < len(data) < 22_000
+
+    def best(fn: object, runs: int = 7, loops: int = 50) -> float:
+        assert callable(fn)
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            for _ in range(loops):
+                fn()
+            times.append((time.perf_counter() - start) / loops)
+        return min(times)
+
+    extra = best(lambda: parse_json_document(data)) - best(lambda: json.loads(data))
+    assert extra < 0.001
