@@ -13,7 +13,16 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Annotated, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from app.domain.values import (
@@ -85,7 +94,7 @@ class WeeklyHours(_Strict):
 class Schedule(_Strict):
     id: Identifier
     name: Name
-    closed_on_holidays: bool = True
+    closed_on_holidays: StrictBool = True
     week: WeeklyHours
 
 
@@ -96,7 +105,7 @@ class SpecialDay(_Strict):
     date: dt.date
     until: dt.date | None = None
     channels: Annotated[list[Identifier], Field(min_length=1)]
-    closed: bool
+    closed: StrictBool
     hours: list[Interval] = []
 
     @model_validator(mode="after")
@@ -160,7 +169,7 @@ class Channel(_Strict):
 
 
 class EscalationLevel(_Strict):
-    level: Annotated[int, Field(ge=1)]
+    level: Annotated[StrictInt, Field(ge=1)]
     name: Name
     contacts: list[Contact] = []
     schedule: Identifier | None = None
@@ -179,7 +188,7 @@ class Config(_Strict):
     organisation: Organisation
     timezone: str = "America/Bogota"
     holiday_country: str = "CO"
-    closing_soon_minutes: Annotated[int, Field(ge=0, le=720)] = 15
+    closing_soon_minutes: Annotated[StrictInt, Field(ge=0, le=720)] = 15
     request_types: Annotated[list[RequestType], Field(min_length=1)]
     schedules: list[Schedule] = []
     special_days: list[SpecialDay] = []

@@ -94,26 +94,23 @@ def status_table(engine: AvailabilityEngine, snapshot: Snapshot, lang: str) -> s
     ]
     if snapshot.holiday:
         lines.append(pick(lang, LABELS["holiday"], name=snapshot.holiday))
-    rows: list[tuple[str, str, str, str]] = []
+    rows: list[tuple[str, ...]] = []
     for channel, av in snapshot.channels:
         hours = hours_summary(config.schedule(channel.schedule), lang)
         rows.append((channel.name, state_label(av, lang), _next_text(av, now, lang), hours))
-    header = tuple(pick(lang, LABELS[k]) for k in ("channel", "state", "next", "hours"))
-    lines += ["", *_table(header, rows)]
-    ladder: list[tuple[str, str, str, str]] = []
+    ladder: list[tuple[str, ...]] = []
     for level, av in snapshot.escalation:
         hours = hours_summary(config.schedule(level.schedule), lang) if level.schedule else ""
         name = f"{level.level}. {level.name}"
         ladder.append((name, state_label(av, lang), _next_text(av, now, lang), hours))
+    header = tuple(pick(lang, LABELS[k]) for k in ("channel", "state", "next", "hours"))
+    ladder_header = (pick(lang, LABELS["escalation"]), "", "", "")
+    widths = [max(len(row[i]) for row in [header, *rows, *ladder]) for i in range(4)]
+    lines += ["", *_table(widths, [header, *rows])]
     if ladder:
-        header = (pick(lang, LABELS["escalation"]), "", "", "")
-        lines += ["", *_table(header, ladder)]
+        lines += ["", *_table(widths, [ladder_header, *ladder])]
     return "\n".join(lines)
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, str, str, str]]) -> list[str]:
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    return [
-        "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip()
-        for row in [header, *rows]
-    ]
+def _table(widths: list[int], rows: list[tuple[str, ...]]) -> list[str]:
+    return ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]

@@ -46,8 +46,8 @@ MESSAGES: Mapping[str, Entry] = MappingProxyType(
         "date_parsing": {"es": "no es una fecha AAAA-MM-DD", "en": "not a date YYYY-MM-DD"},
         "date_type": {"es": "no es una fecha AAAA-MM-DD", "en": "not a date YYYY-MM-DD"},
         "union_tag_invalid": {
-            "es": "tipo de contacto {tag} desconocido: use phone, email o web",
-            "en": "unknown contact type {tag}: use phone, email or web",
+            "es": "tipo de contacto «{tag}» desconocido: use phone, email o web",
+            "en": "unknown contact type '{tag}': use phone, email or web",
         },
         "union_tag_not_found": {
             "es": 'falta "type": phone, email o web',

@@ -31,8 +31,11 @@ def atomic_write_bytes(
 
     ``replace_retry_seconds`` bounds how long a PermissionError from the final rename is retried
     (antivirus and indexers briefly lock files on Windows). Default: 3 s on Windows, 0 elsewhere,
-    where that error is permanent.
+    where that error is permanent. A symbolic link is written through, not replaced: IT may
+    link the per-user path to a team file.
     """
+    if path.is_symlink():
+        path = path.resolve()
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:

@@ -1,0 +1,116 @@
+"""The active file: default fallback, import atomicity, conflicts, never overwriting bad files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from app.domain.model import Config
+from app.resources import default_config_path
+from app.storage.config_store import ConfigConflict, ConfigFileError, ConfigStore, config_to_bytes
+
+STAMP = dt.datetime(2026, 12, 1, 9, 30, 0)
+DEFAULT_BYTES = default_config_path().read_bytes()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> ConfigStore:
+    return ConfigStore(
+        tmp_path / "cfg" / "config.json", tmp_path / "cfg" / "backups", default_config_path()
+    )
+
+
+def write_variant(path: Path, minutes: int) -> Path:
+    doc = json.loads(DEFAULT_BYTES)
+    doc["closing_soon_minutes"] = minutes
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_missing_active_file_shows_the_default(store: ConfigStore) -> None:
+    loaded = store.load()
+    assert loaded.is_default
+    assert loaded.source == default_config_path()
+    assert loaded.raw == DEFAULT_BYTES
+    assert not store.path.exists()
+
+
+def test_a_broken_active_file_is_reported_and_left_alone(store: ConfigStore) -> None:
+    store.path.parent.mkdir(parents=True)
+    store.path.write_bytes(b'{"schema_version": 2,,}')
+    with pytest.raises(ConfigFileError) as info:
+        store.load()
+    assert info.value.lines() == [f"{store.path}:1:22: " + info.value.problems[0].message]
+    assert store.path.read_bytes() == b'{"schema_version": 2,,}'
+
+
+def test_import_failure_mid_write_keeps_the_old_file_byte_identical(
+    store: ConfigStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.path.parent.mkdir(parents=True)
+    store.path.write_bytes(DEFAULT_BYTES)
+    source = write_variant(tmp_path / "new.json", 42)
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(ConfigFileError) as info:
+        store.import_file(source, STAMP)
+    assert "No space left on device" in info.value.lines()[0]
+    assert store.path.read_bytes() == DEFAULT_BYTES
+    assert [p.name for p in store.path.parent.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_backups_are_rotated_to_the_last_ten(store: ConfigStore, tmp_path: Path) -> None:
+    for minute in range(13):
+        store.import_file(
+            write_variant(tmp_path / "v.json", minute), STAMP + dt.timedelta(minutes=minute)
+        )
+    backups = sorted(store.backup_dir.iterdir())
+    assert len(backups) == 10
+    kept = [json.loads(b.read_bytes())["closing_soon_minutes"] for b in backups]
+    assert kept == list(range(2, 12))  # the oldest two rotated out; 12 is the active one
+    assert json.loads(store.path.read_bytes())["closing_soon_minutes"] == 12
+
+
+def test_save_refuses_when_the_file_changed_on_disk(
+    store: ConfigStore, default_config: Config
+) -> None:
+    store.path.parent.mkdir(parents=True)
+    store.path.write_bytes(DEFAULT_BYTES)
+    opened = store.load()
+    store.path.write_bytes(DEFAULT_BYTES + b"\n")  # another supervisor saved meanwhile
+    changed = default_config.model_copy(update={"closing_soon_minutes": 5})
+    with pytest.raises(ConfigConflict):
+        store.save(changed, expected_digest=opened.digest, stamp=STAMP)
+    assert store.path.read_bytes() == DEFAULT_BYTES + b"\n"
+    saved = store.save(changed, expected_digest=store.load().digest, stamp=STAMP)
+    assert store.load().config.closing_soon_minutes == 5
+    assert saved.raw == store.path.read_bytes() == config_to_bytes(changed)
+
+
+def test_first_save_of_the_default_creates_the_file(
+    store: ConfigStore, default_config: Config
+) -> None:
+    opened = store.load()
+    assert opened.is_default
+    store.save(default_config, expected_digest=None, stamp=STAMP)
+    assert json.loads(store.path.read_bytes()) == json.loads(DEFAULT_BYTES)
+    with pytest.raises(ConfigConflict):
+        store.save(default_config, expected_digest=None, stamp=STAMP)
+
+
+def test_symlinked_active_file_is_written_through(store: ConfigStore, tmp_path: Path) -> None:
+    team = tmp_path / "share" / "team.json"
+    team.parent.mkdir()
+    team.write_bytes(DEFAULT_BYTES)
+    store.path.parent.mkdir(parents=True)
+    store.path.symlink_to(team)
+    store.import_file(write_variant(tmp_path / "v.json", 9), STAMP)
+    assert store.path.is_symlink()
+    assert json.loads(team.read_bytes())["closing_soon_minutes"] == 9
