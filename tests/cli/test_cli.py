@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -353,8 +354,6 @@ def test_stale_temp_files_are_cleaned_on_start(env: dict[str, str], active: Path
     active.parent.mkdir(parents=True)
     stale = active.parent / ".config.json.abcd1234.tmp"
     stale.write_bytes(b'{"half": ')
-    import os
-
     os.utime(stale, (1_000_000_000, 1_000_000_000))
     assert canales(env, "status", "--json").returncode == 0
     assert not stale.exists()

@@ -61,7 +61,8 @@ def test_bare_seven_digits_in_english(doc: dict) -> None:
 def test_invalid_emails(doc: dict, address: str) -> None:
     doc["channels"][2]["contacts"][0]["address"] = address
     assert problems(doc) == [
-        f"config.json: channels[2].contacts[0].address: «{address}» no es un correo electrónico válido"
+        f"config.json: channels[2].contacts[0].address: «{address}» no es un correo "
+        "electrónico válido"
     ]
 
 

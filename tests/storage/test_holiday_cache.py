@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
+import sys
 from pathlib import Path
 
 from app.storage.holiday_cache import CachedHolidaySource, holidays_package_version
@@ -67,9 +69,6 @@ def test_supported_countries_are_cached(tmp_path: Path) -> None:
 
 
 def test_package_version_is_found_without_importing_it() -> None:
-    import importlib.metadata
-    import sys
-
     sys.modules.pop("holidays", None)
     version = holidays_package_version()
     assert "holidays" not in sys.modules
