@@ -231,6 +231,21 @@ class AvailabilityEngine:
             return primary
         return [self.config.channel(rtype.fallback)]
 
+    def next_opening(
+        self, request_type_id: str, at: dt.datetime
+    ) -> tuple[Channel, dt.datetime] | None:
+        """When nothing for the request type is open: which of its channels opens first."""
+        local = self.local(at)
+        x = to_seconds(local)
+        best: tuple[Channel, int] | None = None
+        for channel in self.config.channels:
+            if request_type_id not in channel.request_types:
+                continue
+            is_open, change = self._channels[channel.id].evaluate(x)
+            if not is_open and change is not None and (best is None or change < best[1]):
+                best = (channel, change)
+        return None if best is None else (best[0], from_seconds(best[1], self.zone))
+
     def next_update(self, at: dt.datetime) -> dt.datetime:
         """The next instant any state or closing-soon flag changes: when a display must redraw."""
         x = to_seconds(self.local(at))

@@ -109,12 +109,14 @@ def main_contact(entity: Channel | EscalationLevel) -> Contact | None:
     return entity.contacts[0] if entity.contacts else None
 
 
-def search_text(entity: Channel | EscalationLevel) -> str:
-    """Everything a filter may match: name, displayed numbers and their digits, addresses."""
-    parts = [entity.name]
-    for contact in entity.contacts:
-        parts.append(display_text(contact))
-        if isinstance(contact, PhoneContact):
-            parts.extend([national_digits(contact), e164(contact), *contact.extensions])
-        parts.append(contact.label)
+def search_text_of_contact(contact: Contact) -> str:
+    """What a filter may match in a contact: shown form, digits, extensions, label."""
+    parts = [display_text(contact), contact.label]
+    if isinstance(contact, PhoneContact):
+        parts.extend([national_digits(contact), e164(contact), *contact.extensions])
     return " ".join(parts).casefold()
+
+
+def search_text(entity: Channel | EscalationLevel) -> str:
+    """Everything a filter may match in a channel or level: its name and every contact."""
+    return " ".join([entity.name.casefold(), *(search_text_of_contact(c) for c in entity.contacts)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from types import MappingProxyType
 
 from app.domain.availability import Span, spans_of
@@ -88,15 +89,20 @@ def hours_summary(schedule: Schedule, lang: str = "es") -> str:
     return " · ".join(parts)
 
 
-def countdown(delta: dt.timedelta, lang: str = "es") -> str:
-    """``en 2 h 15 min`` / ``in 2 h 15 min``; days when it is far away; minutes rounded up."""
+def countdown_parts(delta: dt.timedelta) -> tuple[int, int, int]:
+    """(days, hours, minutes), minutes rounded up: "in 1 min" until the very moment."""
     minutes = max(0, -(-int(delta.total_seconds()) // 60))
     days, rem = divmod(minutes, 24 * 60)
     hours, mins = divmod(rem, 60)
-    unit_day = {"es": "d", "en": "d"}
+    return days, hours, mins
+
+
+def countdown(delta: dt.timedelta, lang: str = "es") -> str:
+    """``en 2 h 15 min`` / ``in 2 h 15 min``; the two largest units only."""
+    days, hours, mins = countdown_parts(delta)
     bits = []
     if days:
-        bits.append(f"{days} {pick(lang, unit_day)}")
+        bits.append(f"{days} d")
     if hours:
         bits.append(f"{hours} h")
     if mins or not bits:
@@ -119,15 +125,33 @@ CHANGE_WORDS: Mapping[str, Entry] = MappingProxyType(
 )
 
 
+class DayDistance(StrEnum):
+    """How far a moment is, which decides how it is written."""
+
+    TODAY = "today"
+    TOMORROW = "tomorrow"
+    THIS_WEEK = "week"
+    LATER = "later"
+
+
+def day_distance(moment: dt.datetime, now: dt.datetime) -> DayDistance:
+    days = (moment.date() - now.date()).days
+    if days <= 0:
+        return DayDistance.TODAY
+    if days == 1:
+        return DayDistance.TOMORROW
+    return DayDistance.THIS_WEEK if days < 7 else DayDistance.LATER
+
+
 def when(moment: dt.datetime, now: dt.datetime, lang: str = "es") -> str:
     """``19:00`` today, ``mañana 7:00``, ``lun 7:00`` within a week, else ``9 dic 7:00``."""
     hour = f"{moment.hour}:{moment.minute:02d}"
-    days = (moment.date() - now.date()).days
-    if days == 0:
+    distance = day_distance(moment, now)
+    if distance is DayDistance.TODAY:
         return hour
-    if days == 1:
+    if distance is DayDistance.TOMORROW:
         return f"{pick(lang, CHANGE_WORDS['tomorrow'])} {hour}"
-    if days < 7:
+    if distance is DayDistance.THIS_WEEK:
         return f"{WEEKDAY_ABBREV.get(lang, WEEKDAY_ABBREV['es'])[moment.weekday()]} {hour}"
     month = MONTH_ABBREV.get(lang, MONTH_ABBREV["es"])[moment.month - 1]
     day = f"{moment.day} {month}" if lang == "es" else f"{month} {moment.day}"

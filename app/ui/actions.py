@@ -1,0 +1,63 @@
+"""Copying to the clipboard and opening links: the two things a click on a contact does.
+
+Copy happens synchronously inside the click or key handler: Wayland refuses clipboard writes
+that do not come from a user action. Links go through :func:`is_safe_uri` first, so a config
+can never make the desktop open ``file:`` or ``javascript:``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QClipboard, QDesktopServices
+
+from app.domain.contacts import CopyFormat, action_uri, copy_text, is_safe_uri
+from app.domain.model import Contact
+
+UrlOpener = Callable[[QUrl], bool]
+
+
+class ContactActions(QObject):
+    """Copies in the agent's chosen format and opens tel:/mailto:/http(s) links."""
+
+    copied = Signal(str)  # the exact text put on the clipboard
+    format_changed = Signal(object)  # CopyFormat
+    refused = Signal(str)  # a link that was not opened
+
+    def __init__(
+        self,
+        clipboard: QClipboard,
+        copy_format: CopyFormat,
+        open_url: UrlOpener = QDesktopServices.openUrl,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clipboard = clipboard
+        self._format = copy_format
+        self._open_url = open_url
+
+    @property
+    def copy_format(self) -> CopyFormat:
+        return self._format
+
+    def set_copy_format(self, fmt: CopyFormat) -> None:
+        if fmt is not self._format:
+            self._format = fmt
+            self.format_changed.emit(fmt)
+
+    def text_for(self, contact: Contact, extension: str | None = None) -> str:
+        return copy_text(contact, self._format, extension)
+
+    def copy(self, contact: Contact, extension: str | None = None) -> str:
+        text = self.text_for(contact, extension)
+        self._clipboard.setText(text, QClipboard.Mode.Clipboard)
+        self.copied.emit(text)
+        return text
+
+    def open(self, contact: Contact, extension: str | None = None) -> bool:
+        uri = action_uri(contact, extension)
+        if not is_safe_uri(uri):
+            self.refused.emit(uri)
+            return False
+        return bool(self._open_url(QUrl(uri)))

@@ -1,0 +1,54 @@
+"""The one place the GUI reads the wall clock, and the timers that follow it.
+
+Widgets never call ``datetime.now()`` or build their own ``QTimer``: they are given a
+:class:`Clock` and a timer factory, so tests can walk time with a fake clock and fire fake
+timers deterministically (the qutebrowser ``FakeTimer`` pattern).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+
+class Clock(Protocol):
+    def now(self) -> dt.datetime:
+        """An aware instant (UTC is fine: the domain converts to the centre's zone)."""
+        ...
+
+
+class SystemClock:
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC)
+
+
+class Timer(Protocol):
+    """The slice of ``QTimer`` that Canales uses; a single-shot timer."""
+
+    timeout: Signal
+
+    def start(self, msec: int) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def isActive(self) -> bool: ...
+
+
+TimerFactory = Callable[[QObject], Timer]
+
+
+def precise_single_shot(parent: QObject) -> Timer:
+    """Transitions must land on the second, so no coarse-timer slack."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    return timer
+
+
+def ms_until(now: dt.datetime, moment: dt.datetime) -> int:
+    """Milliseconds from ``now`` to ``moment``, rounded up, never negative."""
+    delta = (moment - now).total_seconds() * 1000
+    return max(0, int(-(-delta // 1)))

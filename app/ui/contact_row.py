@@ -1,0 +1,114 @@
+"""One contact: its display form, IVR steps, a Copy button, its action and extensions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from app.domain.contacts import display_text, ivr_text, search_text_of_contact
+from app.domain.model import Contact, EmailContact, PhoneContact
+from app.ui.actions import ContactActions
+from app.ui.icons import icon
+
+
+class ContactRow(QWidget):
+    def __init__(
+        self, contact: Contact, actions: ContactActions, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.contact = contact
+        self._actions = actions
+        kind = _kind(contact)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(2)
+        line = QHBoxLayout()
+        line.setSpacing(6)
+        glyph = QLabel()
+        glyph.setPixmap(icon(kind).pixmap(16, 16))
+        glyph.setAccessibleName(self._kind_name(kind))
+        line.addWidget(glyph)
+        self.value = QLabel(display_text(contact))
+        self.value.setObjectName("contactValue")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.value.setWordWrap(True)
+        self.value.setAccessibleName(f"{self._kind_name(kind)}: {display_text(contact)}")
+        line.addWidget(self.value, 1)
+        self.copy_button = QPushButton(icon("copy"), self.tr("Copy"))
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.clicked.connect(lambda: self._actions.copy(self.contact))
+        line.addWidget(self.copy_button)
+        self.action_button = QPushButton(self._action_label(kind))
+        self.action_button.setObjectName("actionButton")
+        self.action_button.clicked.connect(lambda: self._actions.open(self.contact))
+        line.addWidget(self.action_button)
+        layout.addLayout(line)
+        self._add_details(layout, lang)
+        self.extension_buttons = self._add_extensions(layout)
+        self._actions.format_changed.connect(self.refresh_tooltips)
+        self.refresh_tooltips()
+
+    def _add_details(self, layout: QVBoxLayout, lang: str) -> None:
+        contact = self.contact
+        details = []
+        if contact.label:
+            details.append(contact.label)
+        if isinstance(contact, PhoneContact) and contact.ivr:
+            details.append(self.tr("IVR: %1").replace("%1", ivr_text(contact, lang)))
+        self.details = QLabel(" · ".join(details))
+        self.details.setObjectName("contactDetails")
+        self.details.setWordWrap(True)
+        self.details.setVisible(bool(details))
+        layout.addWidget(self.details)
+
+    def _add_extensions(self, layout: QVBoxLayout) -> list[QPushButton]:
+        """Each extension on its own button: agents transfer to one person, not to a list."""
+        contact = self.contact
+        buttons: list[QPushButton] = []
+        if isinstance(contact, PhoneContact) and contact.extensions:
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            caption = QLabel(self.tr("Extensions:"))
+            row.addWidget(caption)
+            for extension in contact.extensions:
+                button = QPushButton(self.tr("ext. %1").replace("%1", extension))
+                button.setObjectName("extensionButton")
+                button.clicked.connect(
+                    lambda _=False, ext=extension: self._actions.copy(self.contact, ext)
+                )
+                row.addWidget(button)
+                buttons.append(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        return buttons
+
+    def refresh_tooltips(self) -> None:
+        """Tooltips show exactly what will land on the clipboard in the current format."""
+        text = self._actions.text_for(self.contact)
+        self.copy_button.setToolTip(self.tr("Copy “%1”").replace("%1", text))
+        self.copy_button.setAccessibleName(self.tr("Copy %1").replace("%1", text))
+        self.action_button.setToolTip(self.action_button.text() + ": " + display_text(self.contact))
+        self.action_button.setAccessibleName(self.action_button.toolTip())
+        if isinstance(self.contact, PhoneContact):
+            for button, extension in zip(
+                self.extension_buttons, self.contact.extensions, strict=True
+            ):
+                copied = self._actions.text_for(self.contact, extension)
+                button.setToolTip(self.tr("Copy “%1”").replace("%1", copied))
+                button.setAccessibleName(self.tr("Copy extension %1").replace("%1", extension))
+
+    def matches(self, query: str) -> bool:
+        return query in search_text_of_contact(self.contact)
+
+    def _kind_name(self, kind: str) -> str:
+        return {"phone": self.tr("Phone"), "mail": self.tr("Email"), "web": self.tr("Web")}[kind]
+
+    def _action_label(self, kind: str) -> str:
+        return {"phone": self.tr("Call"), "mail": self.tr("Write"), "web": self.tr("Open")}[kind]
+
+
+def _kind(contact: Contact) -> str:
+    if isinstance(contact, PhoneContact):
+        return "phone"
+    return "mail" if isinstance(contact, EmailContact) else "web"

@@ -1,0 +1,628 @@
+"""The week view: each channel's open periods over the next days, painted with QPainter.
+
+One row per channel (then the scheduled escalation levels), one column per day, a bar per open
+period, holiday and special-day columns shaded and named in the header, and a line at "now".
+Everything is measured from the widget's font and painted in logical coordinates, so it is crisp
+at any device-pixel ratio; every colour is derived from the palette and then pushed until it
+meets WCAG contrast against the background, so light and dark themes both read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, QRectF, QSize, Qt, QTime
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from app.domain.week import DayInfo, Period, WeekPlan, WeekRow
+
+#: WCAG 2.1: 3:1 for graphical objects (bars, lines), 4.5:1 for normal text (AA).
+GRAPHIC_CONTRAST = 3.0
+TEXT_CONTRAST = 4.5
+_OPEN_RGB = (26, 127, 55)  # green: open
+_NOW_RGB = (210, 40, 40)  # red: the current instant
+_MARK_RGB = (230, 150, 20)  # amber: holidays and special days
+_PREFERRED_DAY_WIDTH = 124
+_MINIMUM_DAY_WIDTH = 48
+_MINIMUM_NAME_WIDTH = 110
+_PAD = 8.0
+
+
+def relative_luminance(color: QColor) -> float:
+    """WCAG 2.1 relative luminance of an sRGB colour."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    la, lb = relative_luminance(a), relative_luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def fit_contrast(color: QColor, against: Sequence[QColor], minimum: float) -> QColor:
+    """``color``'s hue, darkened on light backgrounds or lightened on dark ones until it meets
+    ``minimum`` against every colour in ``against`` (or as close as the hue allows)."""
+    darken = relative_luminance(against[0]) > 0.18
+    hue, saturation, lightness = color.hslHueF(), color.hslSaturationF(), color.lightnessF()
+    step = -0.02 if darken else 0.02
+    candidate = _rgb8(color)
+    for _ in range(60):
+        if min(contrast_ratio(candidate, c) for c in against) >= minimum:
+            return candidate
+        lightness = min(1.0, max(0.0, lightness + step))
+        candidate = _rgb8(QColor.fromHslF(max(hue, 0.0), saturation, lightness))
+    return candidate
+
+
+def blend(a: QColor, b: QColor, amount: float) -> QColor:
+    """``amount`` of ``b`` over ``a``, opaque, 8 bits a channel."""
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
+
+
+def _rgb8(color: QColor) -> QColor:
+    """What a 32-bit surface stores: comparing painted pixels with it is exact."""
+    return QColor(color.red(), color.green(), color.blue())
+
+
+@dataclass(frozen=True)
+class WeekColors:
+    background: QColor
+    text: QColor
+    grid: QColor
+    minor_grid: QColor
+    shade: QColor  # holiday and special-day columns
+    mark_text: QColor  # the holiday / special day's name in the header
+    bar: QColor  # an open period
+    bar_text: QColor
+    now: QColor
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> WeekColors:
+        background = _rgb8(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base))
+        text = _rgb8(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text))
+        if contrast_ratio(text, background) < TEXT_CONTRAST:
+            text = fit_contrast(text, [background], TEXT_CONTRAST)
+        dark = relative_luminance(background) <= 0.18
+        open_hue, now_hue, mark_hue = QColor(*_OPEN_RGB), QColor(*_NOW_RGB), QColor(*_MARK_RGB)
+        shade = blend(background, mark_hue, 0.22 if dark else 0.16)
+        bar = fit_contrast(open_hue, [background, shade], GRAPHIC_CONTRAST)
+        black, white = QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)
+        bar_text = max((black, white), key=lambda c: contrast_ratio(c, bar))
+        return cls(
+            background=background,
+            text=text,
+            grid=fit_contrast(blend(background, text, 0.3), [background], 1.6),
+            minor_grid=blend(background, text, 0.1),
+            shade=shade,
+            mark_text=fit_contrast(mark_hue, [shade, background], TEXT_CONTRAST),
+            bar=bar,
+            bar_text=bar_text,
+            now=fit_contrast(now_hue, [background, shade], GRAPHIC_CONTRAST),
+        )
+
+
+class WeekView(QWidget):
+    """Paints a :class:`WeekPlan`; :meth:`set_now` only moves the line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._plan: WeekPlan | None = None
+        self._now: dt.datetime | None = None
+        self.setAccessibleName(self.tr("Week view"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def set_plan(self, plan: WeekPlan, now: dt.datetime) -> None:
+        self._plan = plan
+        self._now = now
+        self.setAccessibleDescription(self.describe())
+        self.updateGeometry()
+        self.update()
+
+    def set_now(self, now: dt.datetime) -> None:
+        self._now = now
+        self.update()
+
+    def plan(self) -> WeekPlan | None:
+        return self._plan
+
+    def now(self) -> dt.datetime | None:
+        return self._now
+
+    def colors(self) -> WeekColors:
+        return WeekColors.from_palette(self.palette())
+
+    # -- geometry (public so that tests and callers can point at things) -----------------------
+
+    def row_height(self) -> float:
+        return float(math.ceil(self.fontMetrics().height() * 1.9))
+
+    def header_height(self) -> float:
+        return math.ceil(
+            _PAD + QFontMetricsF(self._day_font()).height() + self._note_metrics().height() + 8
+        )
+
+    def name_width(self) -> float:
+        """The left column: the longest name, within 30 % of the width and the days' room."""
+        metrics = QFontMetricsF(self.font())
+        names = [self.row_label(r) for r in self._plan.rows] if self._plan else []
+        wanted = max((metrics.horizontalAdvance(n) for n in names), default=0.0) + 2 * _PAD
+        days = len(self._plan.days) if self._plan else 7
+        room = self.width() - _PAD - days * self._minimum_day_width()
+        cap = max(float(_MINIMUM_NAME_WIDTH), min(self.width() * 0.3, room))
+        return math.floor(min(max(wanted, float(_MINIMUM_NAME_WIDTH)), cap))
+
+    def chart_rect(self) -> QRectF:
+        """Where the days are drawn, header excluded, rows included."""
+        left = self.name_width()
+        top = self.header_height()
+        return QRectF(left, top, max(1.0, self.width() - left - _PAD), self._rows_height())
+
+    def day_width(self) -> float:
+        days = len(self._plan.days) if self._plan else 7
+        return self.chart_rect().width() / days
+
+    def day_rect(self, index: int) -> QRectF:
+        """Column ``index`` from the top of the header to the bottom of the rows."""
+        chart = self.chart_rect()
+        width = self.day_width()
+        return QRectF(chart.left() + index * width, 0.0, width, chart.bottom())
+
+    def header_rect(self, index: int) -> QRectF:
+        column = self.day_rect(index)
+        return QRectF(column.left(), 0.0, column.width(), self.header_height())
+
+    def row_rect(self, index: int) -> QRectF:
+        """Row ``index``'s band across the days (the name column excluded)."""
+        chart = self.chart_rect()
+        return QRectF(chart.left(), self._row_top(index), chart.width(), self.row_height())
+
+    def name_rect(self, index: int) -> QRectF:
+        return QRectF(0.0, self._row_top(index), self.name_width(), self.row_height())
+
+    def bar_rect(self, row: int, period: int) -> QRectF:
+        assert self._plan is not None
+        start, end = self._plan.rows[row].periods[period]
+        band = self.row_rect(row)
+        inset = max(3.0, math.floor(band.height() * 0.18))
+        left, right = self.x_for(start), self.x_for(end)
+        return QRectF(left, band.top() + inset, right - left, band.height() - 2 * inset)
+
+    def x_for(self, moment: dt.datetime) -> float:
+        """The x of an instant, on the centre's wall clock, clamped to the chart."""
+        chart = self.chart_rect()
+        if self._plan is None:
+            return chart.left()
+        start = self._plan.start
+        local = moment.astimezone(start.tzinfo).replace(tzinfo=None)
+        offset = (local - start.replace(tzinfo=None)).total_seconds()
+        span = len(self._plan.days) * 86_400
+        fraction = min(1.0, max(0.0, offset / span))
+        return chart.left() + fraction * chart.width()
+
+    def moment_at(self, x: float) -> dt.datetime | None:
+        """The instant under ``x``, or None outside the chart."""
+        chart = self.chart_rect()
+        if self._plan is None or not chart.left() <= x < chart.right():
+            return None
+        seconds = (x - chart.left()) / chart.width() * len(self._plan.days) * 86_400
+        start = self._plan.start
+        local = start.replace(tzinfo=None) + dt.timedelta(seconds=round(seconds))
+        return local.replace(tzinfo=start.tzinfo)
+
+    def now_x(self) -> float | None:
+        """Where the now-line is drawn (its pixels are ``round(x) - 1`` and ``round(x)``)."""
+        if self._plan is None or self._now is None:
+            return None
+        if not self._plan.start <= self._now < self._plan.end:
+            return None
+        return self.x_for(self._now)
+
+    def row_at(self, point: QPointF) -> int | None:
+        if self._plan is None:
+            return None
+        for index in range(len(self._plan.rows)):
+            if self._row_top(index) <= point.y() < self._row_top(index) + self.row_height():
+                return index
+        return None
+
+    def sizeHint(self) -> QSize:
+        days = len(self._plan.days) if self._plan else 7
+        metrics = QFontMetricsF(self.font())
+        names = [self.row_label(r) for r in self._plan.rows] if self._plan else []
+        name = max((metrics.horizontalAdvance(n) for n in names), default=0.0) + 2 * _PAD
+        name = min(max(name, float(_MINIMUM_NAME_WIDTH)), 280.0)
+        return QSize(math.ceil(name + days * _PREFERRED_DAY_WIDTH + _PAD), self._full_height())
+
+    def minimumSizeHint(self) -> QSize:
+        days = len(self._plan.days) if self._plan else 7
+        width = _MINIMUM_NAME_WIDTH + days * self._minimum_day_width() + _PAD
+        return QSize(math.ceil(width), self._full_height())
+
+    def _minimum_day_width(self) -> float:
+        """Room for the widest ``ddd d`` heading (``mié 30``)."""
+        metrics = QFontMetricsF(self._day_font())
+        if self._plan is None:
+            widest = metrics.horizontalAdvance("Wed 30")
+        else:
+            locale = self.locale()
+            widest = max(
+                metrics.horizontalAdvance(locale.toString(_qdate(d.date), "ddd d"))
+                for d in self._plan.days
+            )
+        return max(float(_MINIMUM_DAY_WIDTH), math.ceil(widest + 12))
+
+    # -- words --------------------------------------------------------------------------------
+
+    def row_label(self, row: WeekRow) -> str:
+        if row.level is not None:
+            return self.tr("Level {level} · {name}").format(level=row.level, name=row.name)
+        return row.name
+
+    def period_text(self, period: Period, *, with_month: bool = True) -> str:
+        """``mié 9 dic 7:00–19:00``; ``lun 7 dic 22:00 – mar 8 dic 2:00`` across midnight."""
+        start, end = period
+        locale = self.locale()
+        pattern = "ddd d MMM" if with_month else "ddd"
+        first = locale.toString(_qdate(start.date()), pattern)
+        start_time = _clock(start)
+        if end.date() == start.date():
+            return f"{first} {start_time}–{_clock(end)}"
+        if end.date() == start.date() + dt.timedelta(days=1) and end.time() == dt.time(0):
+            return f"{first} {start_time}–{_end_clock(period)}"
+        last = locale.toString(_qdate(end.date()), pattern)
+        return f"{first} {start_time} – {last} {_clock(end)}"
+
+    def tooltip_at(self, pos: QPoint | QPointF) -> str | None:
+        """What hovering ``pos`` tells: a bar's period, a closed day's reason, a full name."""
+        plan = self._plan
+        if plan is None:
+            return None
+        point = QPointF(pos)
+        for column, info in enumerate(plan.days):
+            if self.header_rect(column).contains(point):
+                date = self.locale().toString(_qdate(info.date), QLocale.FormatType.LongFormat)
+                return "\n".join([date, *_marks(info)])
+        index = self.row_at(point)
+        if index is None:
+            return None
+        row = plan.rows[index]
+        label = self.row_label(row)
+        if point.x() < self.name_width():
+            return label
+        moment = self.moment_at(point.x())
+        if moment is None:
+            return None
+        if row.always_open:
+            return f"{label}\n{self.tr('Open 24/7')}"
+        for period in row.periods:
+            if period[0] <= moment < period[1]:
+                return f"{label}\n{self.period_text(period)}"
+        day = (moment.date() - plan.start.date()).days
+        reason = row.reasons[day] if 0 <= day < len(row.reasons) else None
+        if reason:
+            return f"{label}\n{self.tr('Closed: {reason}').format(reason=reason)}"
+        return f"{label}\n{self.tr('Closed')}"
+
+    def describe(self) -> str:
+        """The accessible description: every row's periods, and the marked days."""
+        plan = self._plan
+        if plan is None:
+            return ""
+        locale = self.locale()
+        lines = [
+            self.tr("Open hours from {first} to {last}.").format(
+                first=locale.toString(_qdate(plan.days[0].date), "ddd d MMM"),
+                last=locale.toString(_qdate(plan.days[-1].date), "ddd d MMM"),
+            )
+        ]
+        for row in plan.rows:
+            label = self.row_label(row)
+            if row.always_open:
+                hours = self.tr("open 24/7")
+            elif not row.periods:
+                hours = self.tr("closed all these days")
+            else:
+                hours = ", ".join(self.period_text(p, with_month=False) for p in row.periods)
+            lines.append(f"{label}: {hours}.")
+        for day in plan.days:
+            names = _marks(day)
+            if names:
+                when = locale.toString(_qdate(day.date), "ddd d MMM")
+                lines.append(f"{when}: {', '.join(names)}.")
+        return "\n".join(lines)
+
+    # -- Qt -----------------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.LocaleChange, QEvent.Type.LanguageChange):
+            self.setAccessibleName(self.tr("Week view"))
+            if self._plan is not None:
+                self.setAccessibleDescription(self.describe())
+            self.update()
+        elif event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        colors = self.colors()
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.fillRect(self.rect(), colors.background)
+            if self._plan is None:
+                painter.setPen(colors.text)
+                painter.drawText(
+                    QRectF(self.rect()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    self.tr("No hours to show"),
+                )
+                return
+            self._paint_shading(painter, self._plan, colors)
+            self._paint_grid(painter, self._plan, colors)
+            self._paint_header(painter, self._plan, colors)
+            self._paint_names(painter, self._plan, colors)
+            self._paint_bars(painter, self._plan, colors)
+            self._paint_now(painter, colors)
+        finally:
+            painter.end()
+
+    # -- painting -----------------------------------------------------------------------------
+
+    def _paint_shading(self, painter: QPainter, plan: WeekPlan, colors: WeekColors) -> None:
+        for index, day in enumerate(plan.days):
+            if day.holiday or day.special:
+                painter.fillRect(self.day_rect(index), colors.shade)
+
+    def _paint_grid(self, painter: QPainter, plan: WeekPlan, colors: WeekColors) -> None:
+        chart = self.chart_rect()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        minor = QPen(colors.minor_grid, 1.0)
+        painter.setPen(minor)
+        for index in range(len(plan.rows)):
+            y = _crisp(self.row_rect(index).bottom())
+            painter.drawLine(QPointF(0.0, y), QPointF(chart.right(), y))
+        quarter = self.day_width() / 4
+        if quarter >= 12:
+            minor.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(minor)
+            for index in range(len(plan.days)):
+                for hour in (1, 2, 3):
+                    x = _crisp(self.day_rect(index).left() + hour * quarter)
+                    painter.drawLine(QPointF(x, chart.top()), QPointF(x, chart.bottom()))
+        painter.setPen(QPen(colors.grid, 1.0))
+        for index in range(len(plan.days) + 1):
+            x = _crisp(chart.left() + index * self.day_width())
+            painter.drawLine(QPointF(x, _PAD / 2), QPointF(x, chart.bottom()))
+        y = _crisp(chart.top())
+        painter.drawLine(QPointF(0.0, y), QPointF(chart.right(), y))
+        painter.restore()
+
+    def _paint_header(self, painter: QPainter, plan: WeekPlan, colors: WeekColors) -> None:
+        locale = self.locale()
+        day_font, note_font = self._day_font(), self._note_font()
+        day_height = QFontMetricsF(day_font).height()
+        note_metrics = self._note_metrics()
+        painter.setFont(day_font)
+        painter.setPen(colors.text)
+        first, last = plan.days[0].date, plan.days[-1].date
+        if (first.year, first.month) == (last.year, last.month):
+            month = locale.toString(_qdate(first), "MMMM yyyy")
+        else:
+            month = (
+                f"{locale.toString(_qdate(first), 'MMM yyyy')} – "
+                f"{locale.toString(_qdate(last), 'MMM yyyy')}"
+            )
+        corner = QRectF(_PAD, _PAD, self.name_width() - 2 * _PAD, day_height)
+        month = QFontMetricsF(day_font).elidedText(
+            month, Qt.TextElideMode.ElideRight, corner.width()
+        )
+        painter.drawText(corner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, month)
+        for index, day in enumerate(plan.days):
+            cell = self.header_rect(index).adjusted(3, _PAD, -3, 0)
+            painter.setFont(day_font)
+            painter.setPen(colors.text)
+            label = locale.toString(_qdate(day.date), "ddd d")
+            painter.drawText(
+                QRectF(cell.left(), cell.top(), cell.width(), day_height),
+                Qt.AlignmentFlag.AlignCenter,
+                QFontMetricsF(day_font).elidedText(
+                    label, Qt.TextElideMode.ElideRight, cell.width()
+                ),
+            )
+            names = _marks(day)
+            if names:
+                painter.setFont(note_font)
+                painter.setPen(colors.mark_text)
+                note = note_metrics.elidedText(
+                    " · ".join(names), Qt.TextElideMode.ElideRight, cell.width()
+                )
+                painter.drawText(
+                    QRectF(
+                        cell.left(), cell.top() + day_height, cell.width(), note_metrics.height()
+                    ),
+                    Qt.AlignmentFlag.AlignCenter,
+                    note,
+                )
+
+    def _paint_names(self, painter: QPainter, plan: WeekPlan, colors: WeekColors) -> None:
+        painter.setFont(self.font())
+        painter.setPen(colors.text)
+        metrics = QFontMetricsF(self.font())
+        for index, row in enumerate(plan.rows):
+            rect = self.name_rect(index).adjusted(_PAD, 0, -_PAD / 2, 0)
+            text = metrics.elidedText(
+                self.row_label(row), Qt.TextElideMode.ElideRight, rect.width()
+            )
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _paint_bars(self, painter: QPainter, plan: WeekPlan, colors: WeekColors) -> None:
+        """Bars first, then their hours where they fit: ``7:00–19:00``, else ``7–19``."""
+        font = self._note_font()
+        metrics = QFontMetricsF(font)
+        labels: list[tuple[QRectF, str]] = []
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.bar)
+        for row_index, row in enumerate(plan.rows):
+            for period_index, period in enumerate(row.periods):
+                rect = self.bar_rect(row_index, period_index)
+                painter.drawRoundedRect(rect, 3.0, 3.0)
+                inner = rect.adjusted(4, 0, -4, 0)
+                if row.always_open:
+                    candidates = [self.tr("Open 24/7")]
+                else:
+                    candidates = [
+                        _span_text(period, compact=False),
+                        _span_text(period, compact=True),
+                    ]
+                fitting = (t for t in candidates if metrics.horizontalAdvance(t) <= inner.width())
+                text = next(fitting, None)
+                if text:
+                    labels.append((inner, text))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if labels:
+            painter.setFont(font)
+            painter.setPen(colors.bar_text)
+            for inner, text in labels:
+                painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_now(self, painter: QPainter, colors: WeekColors) -> None:
+        x = self.now_x()
+        if x is None:
+            return
+        pixel = round(x)
+        chart = self.chart_rect()
+        top = chart.top() - 6
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillRect(QRectF(pixel - 2, top, 4, chart.bottom() - top), colors.background)
+        painter.fillRect(QRectF(pixel - 1, top, 2, chart.bottom() - top), colors.now)
+        painter.restore()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.now)
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(pixel - 5, top - 5),
+                    QPointF(pixel + 5, top - 5),
+                    QPointF(pixel, top + 1),
+                ]
+            )
+        )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _day_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def _note_font(self) -> QFont:
+        font = QFont(self.font())
+        size = font.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(max(7.0, size * 0.86))
+        else:
+            font.setPixelSize(max(9, round(font.pixelSize() * 0.86)))
+        return font
+
+    def _note_metrics(self) -> QFontMetricsF:
+        return QFontMetricsF(self._note_font())
+
+    def _first_level(self) -> int | None:
+        if self._plan is None:
+            return None
+        return next((i for i, r in enumerate(self._plan.rows) if r.kind == "level"), None)
+
+    def _row_top(self, index: int) -> float:
+        top = self.header_height() + index * self.row_height()
+        first_level = self._first_level()
+        if first_level is not None and 0 < first_level <= index:
+            top += self._level_gap()
+        return top
+
+    def _level_gap(self) -> float:
+        return math.ceil(self.row_height() / 4)
+
+    def _rows_height(self) -> float:
+        if self._plan is None or not self._plan.rows:
+            return self.row_height()
+        last = len(self._plan.rows) - 1
+        return self._row_top(last) + self.row_height() - self.header_height()
+
+    def _full_height(self) -> int:
+        return math.ceil(self.header_height() + self._rows_height() + _PAD)
+
+
+def _marks(day: DayInfo) -> list[str]:
+    """The names that mark a day: its holiday, then its special days."""
+    return [*([day.holiday] if day.holiday else []), *day.special]
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _clock(moment: dt.datetime) -> str:
+    return QTime(moment.hour, moment.minute).toString("H:mm")
+
+
+def _end_clock(period: Period) -> str:
+    start, end = period
+    if end.time() == dt.time(0) and end.date() == start.date() + dt.timedelta(days=1):
+        return "24:00"
+    return _clock(end)
+
+
+def _span_text(period: Period, *, compact: bool) -> str:
+    """``7:00–19:00``, or ``7–19`` when ``compact`` and both are on the hour."""
+    start, end = _clock(period[0]), _end_clock(period)
+    if compact:
+        start, end = start.removesuffix(":00"), end.removesuffix(":00")
+    return f"{start}–{end}"
+
+
+def _crisp(value: float) -> float:
+    """A 1-px line on a pixel row instead of smeared over two (at a device-pixel ratio of 1)."""
+    return math.floor(value) + 0.5

@@ -1,0 +1,82 @@
+"""Render the console at fixed instants to PNG (README pictures, and a look as a user would).
+
+Usage: QT_QPA_PLATFORM=offscreen python tests/render_screenshots.py [OUT_DIR] [--lang es|en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QApplication
+
+from app.bootstrap import build_services
+from app.storage.preferences import Preferences, PreferencesStore
+from app.ui.application import Console, make_application
+from app.ui.clock import precise_single_shot
+
+BOGOTA = ZoneInfo("America/Bogota")
+INSTANTS = {
+    "weekday-open": dt.datetime(2026, 12, 1, 10, 30, 12, tzinfo=BOGOTA),
+    "saturday-closing-soon": dt.datetime(2026, 12, 5, 12, 50, 3, tzinfo=BOGOTA),
+    "holiday": dt.datetime(2026, 12, 8, 10, 0, 0, tzinfo=BOGOTA),
+    "night": dt.datetime(2026, 12, 2, 22, 15, 40, tzinfo=BOGOTA),
+}
+
+
+class FixedClock:
+    def __init__(self, now: dt.datetime) -> None:
+        self.moment = now
+
+    def now(self) -> dt.datetime:
+        return self.moment
+
+
+def render(out_dir: Path, lang: str, size: tuple[int, int] = (1366, 768)) -> list[Path]:
+    app = make_application()
+    services = build_services(None, {**os.environ, "CANALES_LANG": lang})
+    written = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, moment in INSTANTS.items():
+            for variant, prefs in (("", Preferences()), ("-week", Preferences(week_view=True))):
+                if variant and name != "weekday-open":
+                    continue
+                store = PreferencesStore(Path(scratch) / f"{name}{variant}.json")
+                store.save(prefs)
+                console = Console(
+                    app, services, FixedClock(moment), precise_single_shot, store, tray_available=False
+                )
+                console.window.resize(*size)
+                console.window.show()
+                console.live.start()
+                app.processEvents()
+                path = out_dir / f"console-{lang}-{name}{variant}.png"
+                console.window.grab().save(str(path))
+                written.append(path)
+                console.live.stop()
+                console.window.quitting = True
+                console.window.hide()
+                console.window.deleteLater()
+                app.processEvents()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", type=Path, default=Path("docs"))
+    parser.add_argument("--lang", default="es")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for path in render(args.out, args.lang):
+        print(path)
+    QApplication.instance()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
