@@ -42,18 +42,36 @@ def update(ts_dir: Path) -> None:
     for lang in LANGUAGES:
         ts = ts_dir / f"canales_{lang}.ts"
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-             "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
-            cwd=ROOT, check=True, capture_output=True,
+            [
+                tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
         )
 
 
 def release(ts_dir: Path, qm_dir: Path) -> None:
     for lang in LANGUAGES:
         subprocess.run(
-            [tool("pyside6-lrelease"), str(ts_dir / f"canales_{lang}.ts"),
-             "-qm", str(qm_dir / f"canales_{lang}.qm")],
-            check=True, capture_output=True,
+            [
+                tool("pyside6-lrelease"),
+                str(ts_dir / f"canales_{lang}.ts"),
+                "-qm",
+                str(qm_dir / f"canales_{lang}.qm"),
+            ],
+            check=True,
+            capture_output=True,
         )
 
 
@@ -88,7 +106,9 @@ def check() -> list[str]:
             name = f"canales_{lang}.qm"
             committed = TRANSLATIONS / name
             if not committed.exists() or committed.read_bytes() != (work / name).read_bytes():
-                problems.append(f"{name} does not match its .ts: run python packaging/translations.py")
+                problems.append(
+                    f"{name} does not match its .ts: run python packaging/translations.py"
+                )
     return problems
 
 

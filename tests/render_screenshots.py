@@ -13,8 +13,6 @@ import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QApplication
-
 from app.bootstrap import build_services
 from app.storage.preferences import Preferences, PreferencesStore
 from app.ui.application import Console, make_application
@@ -43,15 +41,25 @@ def render(out_dir: Path, lang: str, size: tuple[int, int] = (1366, 768)) -> lis
     written = []
     with tempfile.TemporaryDirectory() as scratch:
         for name, moment in INSTANTS.items():
-            for variant, prefs in (("", Preferences()), ("-week", Preferences(week_view=True))):
+            variants = (
+                ("", Preferences()),
+                ("-week", Preferences(week_view=True)),
+                ("-compact", Preferences(compact=True)),
+            )
+            for variant, prefs in variants:
                 if variant and name != "weekday-open":
                     continue
                 store = PreferencesStore(Path(scratch) / f"{name}{variant}.json")
                 store.save(prefs)
                 console = Console(
-                    app, services, FixedClock(moment), precise_single_shot, store, tray_available=False
+                    app,
+                    services,
+                    FixedClock(moment),
+                    precise_single_shot,
+                    store,
+                    tray_available=False,
                 )
-                console.window.resize(*size)
+                console.window.resize(*((420, size[1]) if prefs.compact else size))
                 console.window.show()
                 console.live.start()
                 app.processEvents()
@@ -74,7 +82,6 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for path in render(args.out, args.lang):
         print(path)
-    QApplication.instance()
     return 0
 
 

@@ -29,3 +29,15 @@ def test_mypy_strict_core() -> None:
     """``mypy --strict`` on the Qt-free layers (and the rest under the project settings)."""
     result = run("mypy", "--no-incremental")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_translations_are_complete_and_compiled() -> None:
+    """Every tr() string is in the .ts files, translated, and the shipped .qm match them."""
+    result = subprocess.run(
+        [sys.executable, "packaging/translations.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -49,10 +49,11 @@ class Console(QObject):
         self.prefs_store = prefs_store
         self.prefs = prefs_store.load()
         self.translators: list[QTranslator] = []
-        loaded, problem = self._initial_config()
+        loaded, failure = self._initial_config()
         self.loaded = loaded
         self.lang = self.prefs.language or services.language(loaded.config)
         self.install_language(self.lang)
+        problem = None if failure is None else self._problem_text(failure, default_shown=True)
         self.live = LiveBoard(services.engine(loaded.config), clock, make_timer, self)
         self.actions = ContactActions(app.clipboard(), self.prefs.copy_format, parent=self)
         self.window = MainWindow(self.live, self.actions, self.prefs, self.lang, tray_available)
@@ -70,15 +71,14 @@ class Console(QObject):
         self.watcher = ConfigWatcher(services.store.path, parent=self)
         self.watcher.changed.connect(self.reload_config)
 
-    def _initial_config(self) -> tuple[LoadedConfig, str | None]:
+    def _initial_config(self) -> tuple[LoadedConfig, ConfigFileError | None]:
         """A broken active file is shown as a banner over the embedded default; never rewritten."""
         store = self.services.store
         store.clean_up_interrupted_saves(dt.datetime.now().astimezone() - STALE_TEMP_AGE)
         try:
             return store.load(), None
         except ConfigFileError as exc:
-            fallback = store.read(store.default_path, is_default=True)
-            return fallback, self._problem_text(exc, default_shown=True)
+            return store.read(store.default_path, is_default=True), exc
 
     def _problem_text(self, exc: ConfigFileError, *, default_shown: bool) -> str:
         lines = exc.lines()

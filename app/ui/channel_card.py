@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.domain.availability import Availability
@@ -48,7 +48,7 @@ class ChannelCard(QFrame):
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
         self.badge = StateBadge(swatches)
-        top.addWidget(self.badge)
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         self.watch = QToolButton()
         self.watch.setIcon(icon("bell"))
         self.watch.setCheckable(True)
@@ -108,6 +108,8 @@ class ChannelCard(QFrame):
         self.notes.setVisible(not compact and bool(self.channel.notes))
         for row in self.contacts[1:]:
             row.setVisible(not compact)
+        for row in self.contacts[:1]:
+            row.set_compact(compact)
 
     def matches(self, query: str) -> bool:
         return not query or query in self._search

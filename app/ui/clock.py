@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer
 
 
 class Clock(Protocol):
@@ -25,22 +25,11 @@ class SystemClock:
         return dt.datetime.now(dt.UTC)
 
 
-class Timer(Protocol):
-    """The slice of ``QTimer`` that Canales uses; a single-shot timer."""
-
-    timeout: Signal
-
-    def start(self, msec: int) -> None: ...
-
-    def stop(self) -> None: ...
-
-    def isActive(self) -> bool: ...
+TimerFactory = Callable[[QObject], QTimer]
+"""Makes a single-shot timer; tests pass one that makes fakes they fire by hand."""
 
 
-TimerFactory = Callable[[QObject], Timer]
-
-
-def precise_single_shot(parent: QObject) -> Timer:
+def precise_single_shot(parent: QObject) -> QTimer:
     """Transitions must land on the second, so no coarse-timer slack."""
     timer = QTimer(parent)
     timer.setSingleShot(True)

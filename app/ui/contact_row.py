@@ -98,6 +98,12 @@ class ContactRow(QWidget):
                 button.setToolTip(self.tr("Copy “%1”").replace("%1", copied))
                 button.setAccessibleName(self.tr("Copy extension %1").replace("%1", extension))
 
+    def set_compact(self, compact: bool) -> None:
+        """Copy stays (icon only, same accessible name); the rest is one click away in full mode."""
+        self.copy_button.setText("" if compact else self.tr("Copy"))
+        self.action_button.setVisible(not compact)
+        self.details.setVisible(not compact and bool(self.details.text()))
+
     def matches(self, query: str) -> bool:
         return query in search_text_of_contact(self.contact)
 

@@ -40,11 +40,17 @@ class Header(QWidget):
         grid.addWidget(self.centre_clock, 0, 1, 2, 1)
         self.centre_caption = QLabel()
         self.centre_caption.setObjectName("clockCaption")
+        self.centre_caption.setWordWrap(True)
         grid.addWidget(self.centre_caption, 2, 1)
         self.local_clock = QLabel()
         self.local_clock.setObjectName("localClock")
+        self.local_clock.setWordWrap(True)
         grid.addWidget(self.local_clock, 3, 1)
         grid.setColumnStretch(0, 1)
+
+    def set_compact(self, compact: bool) -> None:
+        self.title.setVisible(not compact)
+        self.tagline.setVisible(not compact and bool(self._config.organisation.tagline))
 
     def tick(self, now: dt.datetime) -> None:
         """Once a second: the clocks only."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.availability import Availability
@@ -45,7 +45,7 @@ class LevelBox(QFrame):
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
         self.badge = StateBadge(swatches)
-        top.addWidget(self.badge)
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         if level.schedule:
             hours = hours_text(QLocale(), config.schedule(level.schedule))

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.live = live
-        self.actions = actions
+        self.contact_actions = actions
         self.prefs = prefs
         self.lang = lang
         self.tray_available = tray_available
@@ -89,8 +89,8 @@ class MainWindow(QMainWindow):
         self._content: QWidget | None = None
         self._build_menus()
         self._build_shortcuts()
-        self.actions.copied.connect(self._confirm_copy)
-        self.actions.refused.connect(self._refused_link)
+        self.contact_actions.copied.connect(self._confirm_copy)
+        self.contact_actions.refused.connect(self._refused_link)
         self.live.snapshot_changed.connect(self.show_snapshot)
         self.live.ticked.connect(self.tick)
         self.rebuild()
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.header = Header(config)
         layout.addWidget(self.header)
         layout.addWidget(self.banner)
-        self.strip = RecommendStrip(config, self.actions, self.prefs.request_type)
+        self.strip = RecommendStrip(config, self.contact_actions, self.prefs.request_type)
         self.strip.request_type_changed.connect(self._request_type_changed)
         layout.addWidget(self.strip)
         bar = QHBoxLayout()
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(bar)
 
         board_scroll = self._build_board(config, swatches)
-        self.ladder = EscalationPanel(config, self.actions, swatches, self.lang)
+        self.ladder = EscalationPanel(config, self.contact_actions, swatches, self.lang)
         ladder_holder = QWidget()
         ladder_layout = QVBoxLayout(ladder_holder)
         ladder_layout.setContentsMargins(8, 4, 14, 14)
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
             card = ChannelCard(
                 channel,
                 config.schedule(channel.schedule),
-                self.actions,
+                self.contact_actions,
                 swatches,
                 self.lang,
                 watched=channel.id in self.prefs.watched_channels,
@@ -219,12 +219,13 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_shortcuts(self) -> None:
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)
-        QShortcut(QKeySequence("Esc"), self.filter, activated=self.filter.clear)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_filter)
+        clear = QShortcut(QKeySequence("Esc"), self.filter)
+        clear.activated.connect(self.filter.clear)
         for n in range(1, 10):
-            QShortcut(
-                QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self.copy_nth_visible(n)
-            )
+            copy = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
+            copy.activated.connect(lambda n=n: self.copy_nth_visible(n))
 
     # live updates -----------------------------------------------------------------------------
 
@@ -284,10 +285,10 @@ class MainWindow(QMainWindow):
         if n > len(cards):
             return None
         contact = cards[n - 1].main_contact()
-        return None if contact is None else self.actions.copy(contact)
+        return None if contact is None else self.contact_actions.copy(contact)
 
     def set_copy_format(self, fmt: CopyFormat) -> None:
-        self.actions.set_copy_format(fmt)
+        self.contact_actions.set_copy_format(fmt)
         self._set_pref(copy_format=fmt)
 
     def show_banner(self, text: str) -> None:
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
             action.setChecked(on)
             action.blockSignals(False)
         self.format_actions[prefs.copy_format].setChecked(True)
-        self.actions.set_copy_format(prefs.copy_format)
+        self.contact_actions.set_copy_format(prefs.copy_format)
         self.stack.setCurrentIndex(1 if prefs.week_view else 0)
         if prefs.week_view:
             snapshot = self.live.snapshot
@@ -362,7 +363,8 @@ class MainWindow(QMainWindow):
 
     def _apply_compact(self, compact: bool) -> None:
         self.ladder_scroll.setVisible(not compact)
-        self.header.tagline.setVisible(not compact and bool(self.config.organisation.tagline))
+        self.header.set_compact(compact)
+        self.strip.set_compact(compact)
         for card in self.cards:
             card.set_compact(compact)
         if compact:

@@ -54,4 +54,4 @@ def _windows_peak_rss_mb() -> float:
     windll = ctypes.windll  # type: ignore[attr-defined]
     handle = windll.kernel32.GetCurrentProcess()
     windll.psapi.GetProcessMemoryInfo(handle, ctypes.byref(counters), counters.cb)
-    return counters.PeakWorkingSetSize / (1024 * 1024)
+    return float(counters.PeakWorkingSetSize) / (1024 * 1024)

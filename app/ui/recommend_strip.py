@@ -30,6 +30,7 @@ class RecommendStrip(QWidget):
         caption = QLabel(self.tr("Use now:"))
         caption.setObjectName("stripCaption")
         layout.addWidget(caption)
+        self.caption = caption
         self.request_type = QComboBox()
         self.request_type.setAccessibleName(self.tr("Request type"))
         for rtype in config.request_types:
@@ -88,6 +89,10 @@ class RecommendStrip(QWidget):
             text = self._actions.text_for(main)
             self.copy_button.setToolTip(self.tr("Copy “%1”").replace("%1", text))
             self.copy_button.setAccessibleName(self.tr("Copy %1").replace("%1", text))
+
+    def set_compact(self, compact: bool) -> None:
+        self.caption.setVisible(not compact)
+        self.request_type.setMinimumContentsLength(8 if compact else 14)
 
     def has_open_channel(self) -> bool:
         return bool(self._channels)

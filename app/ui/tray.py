@@ -38,7 +38,7 @@ class Tray(QObject):
         self.icon.setToolTip(self.summary(snapshot))
 
     def summary(self, snapshot: Snapshot) -> str:
-        """``Canales — Abiertos: Línea…, Chat · Cerrados: 2`` (tooltips are short on most desktops)."""
+        """``Canales — Abiertos: Línea…, Chat · Cerrados: 2`` (desktop tooltips are short)."""
         open_names = [c.name for c, av in snapshot.channels if av.state is State.OPEN]
         closed = [c.name for c, av in snapshot.channels if av.state is State.CLOSED]
         shown = ", ".join(open_names[:TOOLTIP_LIMIT])

@@ -14,7 +14,18 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, QRectF, QSize, Qt, QTime
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLineF,
+    QLocale,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,6 +51,9 @@ _PREFERRED_DAY_WIDTH = 124
 _MINIMUM_DAY_WIDTH = 48
 _MINIMUM_NAME_WIDTH = 110
 _PAD = 8.0
+_ELIDE = Qt.TextElideMode.ElideRight
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
 def relative_luminance(color: QColor) -> float:
@@ -126,6 +140,23 @@ class WeekColors:
         )
 
 
+@dataclass(frozen=True)
+class _Layout:
+    days: int
+    name_width: float
+    wanted_name_width: float
+    minimum_day_width: float
+    row_height: float
+    header_height: float
+    row_tops: tuple[float, ...]
+    chart: tuple[float, float, float, float]  # left, top, width, height
+    full_height: int
+    day_font: QFont
+    note_font: QFont
+    day_height: float
+    note_height: float
+
+
 class WeekView(QWidget):
     """Paints a :class:`WeekPlan`; :meth:`set_now` only moves the line."""
 
@@ -133,6 +164,7 @@ class WeekView(QWidget):
         super().__init__(parent)
         self._plan: WeekPlan | None = None
         self._now: dt.datetime | None = None
+        self._cached_layout: tuple[tuple[object, ...], WeekPlan | None, _Layout] | None = None
         self.setAccessibleName(self.tr("Week view"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -162,38 +194,28 @@ class WeekView(QWidget):
     # -- geometry (public so that tests and callers can point at things) -----------------------
 
     def row_height(self) -> float:
-        return float(math.ceil(self.fontMetrics().height() * 1.9))
+        return self._layout().row_height
 
     def header_height(self) -> float:
-        return math.ceil(
-            _PAD + QFontMetricsF(self._day_font()).height() + self._note_metrics().height() + 8
-        )
+        return self._layout().header_height
 
     def name_width(self) -> float:
         """The left column: the longest name, within 30 % of the width and the days' room."""
-        metrics = QFontMetricsF(self.font())
-        names = [self.row_label(r) for r in self._plan.rows] if self._plan else []
-        wanted = max((metrics.horizontalAdvance(n) for n in names), default=0.0) + 2 * _PAD
-        days = len(self._plan.days) if self._plan else 7
-        room = self.width() - _PAD - days * self._minimum_day_width()
-        cap = max(float(_MINIMUM_NAME_WIDTH), min(self.width() * 0.3, room))
-        return math.floor(min(max(wanted, float(_MINIMUM_NAME_WIDTH)), cap))
+        return self._layout().name_width
 
     def chart_rect(self) -> QRectF:
         """Where the days are drawn, header excluded, rows included."""
-        left = self.name_width()
-        top = self.header_height()
-        return QRectF(left, top, max(1.0, self.width() - left - _PAD), self._rows_height())
+        return QRectF(*self._layout().chart)
 
     def day_width(self) -> float:
-        days = len(self._plan.days) if self._plan else 7
-        return self.chart_rect().width() / days
+        layout = self._layout()
+        return layout.chart[2] / layout.days
 
     def day_rect(self, index: int) -> QRectF:
         """Column ``index`` from the top of the header to the bottom of the rows."""
-        chart = self.chart_rect()
-        width = self.day_width()
-        return QRectF(chart.left() + index * width, 0.0, width, chart.bottom())
+        left, top, _width, height = self._layout().chart
+        day = self.day_width()
+        return QRectF(left + index * day, 0.0, day, top + height)
 
     def header_rect(self, index: int) -> QRectF:
         column = self.day_rect(index)
@@ -201,38 +223,40 @@ class WeekView(QWidget):
 
     def row_rect(self, index: int) -> QRectF:
         """Row ``index``'s band across the days (the name column excluded)."""
-        chart = self.chart_rect()
-        return QRectF(chart.left(), self._row_top(index), chart.width(), self.row_height())
+        layout = self._layout()
+        left, _top, width, _height = layout.chart
+        return QRectF(left, layout.row_tops[index], width, layout.row_height)
 
     def name_rect(self, index: int) -> QRectF:
-        return QRectF(0.0, self._row_top(index), self.name_width(), self.row_height())
+        layout = self._layout()
+        return QRectF(0.0, layout.row_tops[index], layout.name_width, layout.row_height)
 
     def bar_rect(self, row: int, period: int) -> QRectF:
         assert self._plan is not None
         start, end = self._plan.rows[row].periods[period]
-        band = self.row_rect(row)
-        inset = max(3.0, math.floor(band.height() * 0.18))
+        layout = self._layout()
+        inset = max(3.0, math.floor(layout.row_height * 0.18))
         left, right = self.x_for(start), self.x_for(end)
-        return QRectF(left, band.top() + inset, right - left, band.height() - 2 * inset)
+        top = layout.row_tops[row] + inset
+        return QRectF(left, top, right - left, layout.row_height - 2 * inset)
 
     def x_for(self, moment: dt.datetime) -> float:
         """The x of an instant, on the centre's wall clock, clamped to the chart."""
-        chart = self.chart_rect()
+        left, _top, width, _height = self._layout().chart
         if self._plan is None:
-            return chart.left()
+            return left
         start = self._plan.start
         local = moment.astimezone(start.tzinfo).replace(tzinfo=None)
         offset = (local - start.replace(tzinfo=None)).total_seconds()
         span = len(self._plan.days) * 86_400
-        fraction = min(1.0, max(0.0, offset / span))
-        return chart.left() + fraction * chart.width()
+        return left + min(1.0, max(0.0, offset / span)) * width
 
     def moment_at(self, x: float) -> dt.datetime | None:
         """The instant under ``x``, or None outside the chart."""
-        chart = self.chart_rect()
-        if self._plan is None or not chart.left() <= x < chart.right():
+        left, _top, width, _height = self._layout().chart
+        if self._plan is None or not left <= x < left + width:
             return None
-        seconds = (x - chart.left()) / chart.width() * len(self._plan.days) * 86_400
+        seconds = (x - left) / width * len(self._plan.days) * 86_400
         start = self._plan.start
         local = start.replace(tzinfo=None) + dt.timedelta(seconds=round(seconds))
         return local.replace(tzinfo=start.tzinfo)
@@ -246,38 +270,88 @@ class WeekView(QWidget):
         return self.x_for(self._now)
 
     def row_at(self, point: QPointF) -> int | None:
-        if self._plan is None:
-            return None
-        for index in range(len(self._plan.rows)):
-            if self._row_top(index) <= point.y() < self._row_top(index) + self.row_height():
+        layout = self._layout()
+        for index, top in enumerate(layout.row_tops):
+            if top <= point.y() < top + layout.row_height:
                 return index
         return None
 
     def sizeHint(self) -> QSize:
-        days = len(self._plan.days) if self._plan else 7
-        metrics = QFontMetricsF(self.font())
-        names = [self.row_label(r) for r in self._plan.rows] if self._plan else []
-        name = max((metrics.horizontalAdvance(n) for n in names), default=0.0) + 2 * _PAD
-        name = min(max(name, float(_MINIMUM_NAME_WIDTH)), 280.0)
-        return QSize(math.ceil(name + days * _PREFERRED_DAY_WIDTH + _PAD), self._full_height())
+        layout = self._layout()
+        name = min(layout.wanted_name_width, 280.0)
+        width = name + layout.days * max(_PREFERRED_DAY_WIDTH, layout.minimum_day_width) + _PAD
+        return QSize(math.ceil(width), layout.full_height)
 
     def minimumSizeHint(self) -> QSize:
-        days = len(self._plan.days) if self._plan else 7
-        width = _MINIMUM_NAME_WIDTH + days * self._minimum_day_width() + _PAD
-        return QSize(math.ceil(width), self._full_height())
+        layout = self._layout()
+        width = _MINIMUM_NAME_WIDTH + layout.days * layout.minimum_day_width + _PAD
+        return QSize(math.ceil(width), layout.full_height)
 
-    def _minimum_day_width(self) -> float:
-        """Room for the widest ``ddd d`` heading (``mié 30``)."""
-        metrics = QFontMetricsF(self._day_font())
-        if self._plan is None:
-            widest = metrics.horizontalAdvance("Wed 30")
+    def _layout(self) -> _Layout:
+        """Measured once per size, font, locale and plan; painting only reads it."""
+        key = (self.width(), self.font().key(), self.locale().name())
+        cached = self._cached_layout
+        if cached is not None and cached[0] == key and cached[1] is self._plan:
+            return cached[2]
+        layout = self._measure()
+        self._cached_layout = (key, self._plan, layout)
+        return layout
+
+    def _measure(self) -> _Layout:
+        plan = self._plan
+        width = float(self.width())
+        font = self.font()
+        metrics = QFontMetricsF(font)
+        day_font = QFont(font)
+        day_font.setWeight(QFont.Weight.DemiBold)
+        note_font = QFont(font)
+        if font.pointSizeF() > 0:
+            note_font.setPointSizeF(max(7.0, font.pointSizeF() * 0.86))
+        else:
+            note_font.setPixelSize(max(9, round(font.pixelSize() * 0.86)))
+        day_metrics, note_metrics = QFontMetricsF(day_font), QFontMetricsF(note_font)
+        days = len(plan.days) if plan else 7
+        if plan is None:
+            headings = ["Wed 30"]
         else:
             locale = self.locale()
-            widest = max(
-                metrics.horizontalAdvance(locale.toString(_qdate(d.date), "ddd d"))
-                for d in self._plan.days
-            )
-        return max(float(_MINIMUM_DAY_WIDTH), math.ceil(widest + 12))
+            headings = [locale.toString(_qdate(d.date), "ddd d") for d in plan.days]
+        widest = max(day_metrics.horizontalAdvance(h) for h in headings)
+        minimum_day = max(float(_MINIMUM_DAY_WIDTH), math.ceil(widest + 12))
+        labels = [self.row_label(r) for r in plan.rows] if plan else []
+        wanted = max((metrics.horizontalAdvance(t) for t in labels), default=0.0) + 2 * _PAD
+        wanted = max(wanted, float(_MINIMUM_NAME_WIDTH))
+        room = width - _PAD - days * minimum_day
+        cap = max(float(_MINIMUM_NAME_WIDTH), min(width * 0.3, room))
+        name_width = float(math.floor(min(wanted, cap)))
+        row_height = float(math.ceil(metrics.height() * 1.9))
+        header_height = float(math.ceil(_PAD + day_metrics.height() + note_metrics.height() + 8))
+        gap = float(math.ceil(row_height / 4))
+        kinds = [r.kind for r in plan.rows] if plan else []
+        first_level = kinds.index("level") if "level" in kinds else None
+        row_tops = tuple(
+            header_height
+            + i * row_height
+            + (gap if first_level is not None and 0 < first_level <= i else 0.0)
+            for i in range(len(kinds))
+        )
+        rows_height = (row_tops[-1] + row_height - header_height) if row_tops else row_height
+        chart = (name_width, header_height, max(1.0, width - name_width - _PAD), rows_height)
+        return _Layout(
+            days=days,
+            name_width=name_width,
+            wanted_name_width=wanted,
+            minimum_day_width=minimum_day,
+            row_height=row_height,
+            header_height=header_height,
+            row_tops=row_tops,
+            chart=chart,
+            full_height=math.ceil(header_height + rows_height + _PAD),
+            day_font=day_font,
+            note_font=note_font,
+            day_height=day_metrics.height(),
+            note_height=note_metrics.height(),
+        )
 
     # -- words --------------------------------------------------------------------------------
 
@@ -414,37 +488,34 @@ class WeekView(QWidget):
                 painter.fillRect(self.day_rect(index), colors.shade)
 
     def _paint_grid(self, painter: QPainter, plan: WeekPlan, colors: WeekColors) -> None:
-        chart = self.chart_rect()
+        """Row separators and quarter-day dots, then day lines: three calls, crisp at 1x."""
+        left, top, width, height = self._layout().chart
+        right, bottom = left + width, top + height
+        day = self.day_width()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         minor = QPen(colors.minor_grid, 1.0)
         painter.setPen(minor)
-        for index in range(len(plan.rows)):
-            y = _crisp(self.row_rect(index).bottom())
-            painter.drawLine(QPointF(0.0, y), QPointF(chart.right(), y))
-        quarter = self.day_width() / 4
-        if quarter >= 12:
+        rows = [self.row_rect(i).bottom() for i in range(len(plan.rows))]
+        painter.drawLines([QLineF(0.0, _crisp(y), right, _crisp(y)) for y in rows])
+        if day / 4 >= 12:
             minor.setStyle(Qt.PenStyle.DotLine)
             painter.setPen(minor)
-            for index in range(len(plan.days)):
-                for hour in (1, 2, 3):
-                    x = _crisp(self.day_rect(index).left() + hour * quarter)
-                    painter.drawLine(QPointF(x, chart.top()), QPointF(x, chart.bottom()))
+            quarters = [
+                left + d * day + q * day / 4 for d in range(len(plan.days)) for q in (1, 2, 3)
+            ]
+            painter.drawLines([QLineF(_crisp(x), top, _crisp(x), bottom) for x in quarters])
         painter.setPen(QPen(colors.grid, 1.0))
-        for index in range(len(plan.days) + 1):
-            x = _crisp(chart.left() + index * self.day_width())
-            painter.drawLine(QPointF(x, _PAD / 2), QPointF(x, chart.bottom()))
-        y = _crisp(chart.top())
-        painter.drawLine(QPointF(0.0, y), QPointF(chart.right(), y))
+        days = [_crisp(left + d * day) for d in range(len(plan.days) + 1)]
+        lines = [QLineF(x, _PAD / 2, x, bottom) for x in days]
+        lines.append(QLineF(0.0, _crisp(top), right, _crisp(top)))
+        painter.drawLines(lines)
         painter.restore()
 
     def _paint_header(self, painter: QPainter, plan: WeekPlan, colors: WeekColors) -> None:
         locale = self.locale()
-        day_font, note_font = self._day_font(), self._note_font()
-        day_height = QFontMetricsF(day_font).height()
-        note_metrics = self._note_metrics()
-        painter.setFont(day_font)
-        painter.setPen(colors.text)
+        layout = self._layout()
+        day_metrics, note_metrics = QFontMetricsF(layout.day_font), QFontMetricsF(layout.note_font)
         first, last = plan.days[0].date, plan.days[-1].date
         if (first.year, first.month) == (last.year, last.month):
             month = locale.toString(_qdate(first), "MMMM yyyy")
@@ -453,37 +524,27 @@ class WeekView(QWidget):
                 f"{locale.toString(_qdate(first), 'MMM yyyy')} – "
                 f"{locale.toString(_qdate(last), 'MMM yyyy')}"
             )
-        corner = QRectF(_PAD, _PAD, self.name_width() - 2 * _PAD, day_height)
-        month = QFontMetricsF(day_font).elidedText(
-            month, Qt.TextElideMode.ElideRight, corner.width()
-        )
-        painter.drawText(corner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, month)
+        corner = QRectF(_PAD, _PAD, layout.name_width - 2 * _PAD, layout.day_height)
+        headings = [(corner, day_metrics.elidedText(month, _ELIDE, corner.width()), _LEFT)]
+        notes = []
         for index, day in enumerate(plan.days):
             cell = self.header_rect(index).adjusted(3, _PAD, -3, 0)
-            painter.setFont(day_font)
-            painter.setPen(colors.text)
             label = locale.toString(_qdate(day.date), "ddd d")
-            painter.drawText(
-                QRectF(cell.left(), cell.top(), cell.width(), day_height),
-                Qt.AlignmentFlag.AlignCenter,
-                QFontMetricsF(day_font).elidedText(
-                    label, Qt.TextElideMode.ElideRight, cell.width()
-                ),
-            )
-            names = _marks(day)
-            if names:
-                painter.setFont(note_font)
-                painter.setPen(colors.mark_text)
-                note = note_metrics.elidedText(
-                    " · ".join(names), Qt.TextElideMode.ElideRight, cell.width()
-                )
-                painter.drawText(
-                    QRectF(
-                        cell.left(), cell.top() + day_height, cell.width(), note_metrics.height()
-                    ),
-                    Qt.AlignmentFlag.AlignCenter,
-                    note,
-                )
+            line = QRectF(cell.left(), cell.top(), cell.width(), layout.day_height)
+            headings.append((line, day_metrics.elidedText(label, _ELIDE, cell.width()), _CENTRE))
+            if names := _marks(day):
+                note = note_metrics.elidedText(" · ".join(names), _ELIDE, cell.width())
+                below = QRectF(line.left(), line.bottom(), line.width(), layout.note_height)
+                notes.append((below, note))
+        painter.setFont(layout.day_font)
+        painter.setPen(colors.text)
+        for rect, text, align in headings:
+            painter.drawText(rect, align, text)
+        if notes:
+            painter.setFont(layout.note_font)
+            painter.setPen(colors.mark_text)
+            for rect, text in notes:
+                painter.drawText(rect, _CENTRE, text)
 
     def _paint_names(self, painter: QPainter, plan: WeekPlan, colors: WeekColors) -> None:
         painter.setFont(self.font())
@@ -491,40 +552,37 @@ class WeekView(QWidget):
         metrics = QFontMetricsF(self.font())
         for index, row in enumerate(plan.rows):
             rect = self.name_rect(index).adjusted(_PAD, 0, -_PAD / 2, 0)
-            text = metrics.elidedText(
-                self.row_label(row), Qt.TextElideMode.ElideRight, rect.width()
-            )
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            text = metrics.elidedText(self.row_label(row), _ELIDE, rect.width())
+            painter.drawText(rect, _LEFT, text)
 
     def _paint_bars(self, painter: QPainter, plan: WeekPlan, colors: WeekColors) -> None:
         """Bars first, then their hours where they fit: ``7:00–19:00``, else ``7–19``."""
-        font = self._note_font()
+        font = self._layout().note_font
         metrics = QFontMetricsF(font)
+        bars: list[QRectF] = []
         labels: list[tuple[QRectF, str]] = []
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colors.bar)
         for row_index, row in enumerate(plan.rows):
             for period_index, period in enumerate(row.periods):
                 rect = self.bar_rect(row_index, period_index)
-                painter.drawRoundedRect(rect, 3.0, 3.0)
+                bars.append(rect)
                 inner = rect.adjusted(4, 0, -4, 0)
                 if row.always_open:
                     candidates = [self.tr("Open 24/7")]
                 else:
-                    candidates = [
-                        _span_text(period, compact=False),
-                        _span_text(period, compact=True),
-                    ]
+                    candidates = [_span_text(period, compact=c) for c in (False, True)]
                 fitting = (t for t in candidates if metrics.horizontalAdvance(t) <= inner.width())
-                text = next(fitting, None)
-                if text:
+                if text := next(fitting, None):
                     labels.append((inner, text))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.bar)
+        for rect in bars:
+            painter.drawRoundedRect(rect, 3.0, 3.0)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if labels:
             painter.setFont(font)
             painter.setPen(colors.bar_text)
             for inner, text in labels:
-                painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, text)
+                painter.drawText(inner, _CENTRE, text)
 
     def _paint_now(self, painter: QPainter, colors: WeekColors) -> None:
         x = self.now_x()
@@ -550,49 +608,6 @@ class WeekView(QWidget):
             )
         )
         painter.setBrush(Qt.BrushStyle.NoBrush)
-
-    # -- helpers ------------------------------------------------------------------------------
-
-    def _day_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setWeight(QFont.Weight.DemiBold)
-        return font
-
-    def _note_font(self) -> QFont:
-        font = QFont(self.font())
-        size = font.pointSizeF()
-        if size > 0:
-            font.setPointSizeF(max(7.0, size * 0.86))
-        else:
-            font.setPixelSize(max(9, round(font.pixelSize() * 0.86)))
-        return font
-
-    def _note_metrics(self) -> QFontMetricsF:
-        return QFontMetricsF(self._note_font())
-
-    def _first_level(self) -> int | None:
-        if self._plan is None:
-            return None
-        return next((i for i, r in enumerate(self._plan.rows) if r.kind == "level"), None)
-
-    def _row_top(self, index: int) -> float:
-        top = self.header_height() + index * self.row_height()
-        first_level = self._first_level()
-        if first_level is not None and 0 < first_level <= index:
-            top += self._level_gap()
-        return top
-
-    def _level_gap(self) -> float:
-        return math.ceil(self.row_height() / 4)
-
-    def _rows_height(self) -> float:
-        if self._plan is None or not self._plan.rows:
-            return self.row_height()
-        last = len(self._plan.rows) - 1
-        return self._row_top(last) + self.row_height() - self.header_height()
-
-    def _full_height(self) -> int:
-        return math.ceil(self.header_height() + self._rows_height() + _PAD)
 
 
 def _marks(day: DayInfo) -> list[str]:

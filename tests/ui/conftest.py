@@ -1,0 +1,99 @@
+"""Fakes for the GUI: a clock the test sets and timers the test fires (qutebrowser's FakeTimer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+
+from app.bootstrap import build_services
+from app.storage.preferences import Preferences, PreferencesStore
+from app.ui.application import Console, make_application
+
+BOGOTA = ZoneInfo("America/Bogota")
+
+
+class FakeClock:
+    def __init__(self, now: dt.datetime) -> None:
+        self.moment = now
+
+    def now(self) -> dt.datetime:
+        return self.moment
+
+    def set(self, *args: int) -> None:
+        self.moment = dt.datetime(*args, tzinfo=BOGOTA)  # type: ignore[misc]
+
+
+class FakeTimer(QObject):
+    timeout = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.interval_ms: int | None = None
+        self.active = False
+        self.starts = 0
+
+    def start(self, msec: int) -> None:
+        self.interval_ms = msec
+        self.active = True
+        self.starts += 1
+
+    def stop(self) -> None:
+        self.active = False
+
+    def isActive(self) -> bool:
+        return self.active
+
+    def fire(self) -> None:
+        assert self.active, "firing a timer that is not running"
+        self.active = False
+        self.timeout.emit()
+
+
+class TimerRecorder:
+    def __init__(self) -> None:
+        self.timers: list[FakeTimer] = []
+
+    def __call__(self, parent: QObject) -> FakeTimer:
+        timer = FakeTimer(parent)
+        self.timers.append(timer)
+        return timer
+
+
+ConsoleFactory = Callable[..., Console]
+
+
+@pytest.fixture
+def make_console(
+    qapp: object, isolated_env: dict[str, str], tmp_path: Path
+) -> Iterator[ConsoleFactory]:
+    made: list[Console] = []
+
+    def factory(
+        now: dt.datetime,
+        prefs: Preferences | None = None,
+        config: Path | None = None,
+        tray: bool = False,
+    ) -> Console:
+        app = make_application()
+        services = build_services(config, isolated_env)
+        store = PreferencesStore(tmp_path / f"prefs-{len(made)}.json")
+        if prefs is not None:
+            store.save(prefs)
+        timers = TimerRecorder()
+        console = Console(app, services, FakeClock(now), timers, store, tray_available=tray)
+        console.fake_timers = timers  # type: ignore[attr-defined]
+        made.append(console)
+        return console
+
+    yield factory
+    for console in made:
+        console.live.stop()
+        console.watcher.stop()
+        console.window.quitting = True
+        console.window.hide()
+        console.window.deleteLater()
