@@ -128,6 +128,9 @@ def run_config(args: argparse.Namespace, store: ConfigStore, lang: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Canales validates only its own files; third-party pydantic plugins (entry points scanned
+    # on the first validation) would only slow every start. Set before anything validates.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     env = os.environ
     lang = resolve_language(env.get("CANALES_LANG"), None)
     args = build_parser(lang).parse_args(argv)
