@@ -19,7 +19,10 @@ class Figures:
 
     def line(self, a_name: str, b_name: str, unit: str = "ms", scale: float = 1000) -> str:
         def med(values: list[float]) -> str:
-            return f"median {statistics.median(values) * scale:.1f} {unit} (min {min(values) * scale:.1f}, max {max(values) * scale:.1f})"
+            low, mid, high = (
+                v * scale for v in (min(values), statistics.median(values), max(values))
+            )
+            return f"median {mid:.1f} {unit} (min {low:.1f}, max {high:.1f})"
 
         return (
             f"{a_name}: {med(self.a)} | {b_name}: {med(self.b)} | "
