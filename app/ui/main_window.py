@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         ladder_layout = QVBoxLayout(ladder_holder)
         ladder_layout.setContentsMargins(8, 4, 14, 14)
         ladder_layout.addWidget(self.ladder)
-        self.ladder_scroll = _scroll(ladder_holder)
+        self.ladder_scroll = _scroll(ladder_holder, self.tr("Escalation ladder"))
         self.ladder_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(board_scroll)
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([560, 440])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
-        self.stack.addWidget(_scroll(self.week))
+        self.stack.addWidget(_scroll(self.week, self.tr("Week view")))
         layout.addWidget(self.stack, 1)
         self._layout.addWidget(content)
         self._content = content
@@ -149,6 +149,15 @@ class MainWindow(QMainWindow):
         self.show_snapshot(self.live.snapshot)
         self.apply_filter(self.filter.text())
         self.tick(self.live.snapshot.at)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the screen: request type, its Copy, the filter, then the board."""
+        chain = [self.strip.request_type, self.strip.copy_button, self.filter]
+        if self.cards:
+            chain.append(self.cards[0].watch)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _build_board(self, config: Config, swatches: Mapping[str, Swatch]) -> QScrollArea:
         self.cards = []
@@ -174,7 +183,7 @@ class MainWindow(QMainWindow):
             self.cards.append(card)
         board_layout.addWidget(self.no_match)
         board_layout.addStretch(1)
-        board_scroll = _scroll(board)
+        board_scroll = _scroll(board, self.tr("Channels"))
         board_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return board_scroll
 
@@ -388,8 +397,9 @@ class MainWindow(QMainWindow):
         return QLocale()
 
 
-def _scroll(widget: QWidget) -> QScrollArea:
+def _scroll(widget: QWidget, name: str) -> QScrollArea:
     area = QScrollArea()
+    area.setAccessibleName(name)
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)

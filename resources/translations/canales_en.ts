@@ -217,6 +217,14 @@
         <translation>Filter channels and contacts</translation>
     </message>
     <message>
+        <source>Escalation ladder</source>
+        <translation>Escalation ladder</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>Week view</translation>
+    </message>
+    <message>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>

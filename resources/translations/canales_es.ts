@@ -217,6 +217,14 @@
         <translation>Filtrar canales y contactos</translation>
     </message>
     <message>
+        <source>Escalation ladder</source>
+        <translation>Niveles de escalamiento</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>Vista semanal</translation>
+    </message>
+    <message>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>

@@ -78,9 +78,11 @@ def make_console(
         prefs: Preferences | None = None,
         config: Path | None = None,
         tray: bool = False,
+        lang: str | None = None,
     ) -> Console:
         app = make_application()
-        services = build_services(config, isolated_env)
+        env = {**isolated_env, "CANALES_LANG": lang} if lang else isolated_env
+        services = build_services(config, env)
         store = PreferencesStore(tmp_path / f"prefs-{len(made)}.json")
         if prefs is not None:
             store.save(prefs)
