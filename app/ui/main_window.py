@@ -6,6 +6,7 @@ It shows what :class:`LiveBoard` publishes and never evaluates schedules itself.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Mapping
 
 from PySide6.QtCore import QByteArray, QLocale, Qt, Signal
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         chain = [self.strip.request_type, self.strip.copy_button, self.filter]
         if self.cards:
             chain.append(self.cards[0].watch)
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _build_board(self, config: Config, swatches: Mapping[str, Swatch]) -> QScrollArea:

@@ -66,7 +66,8 @@ def main() -> int:
     )
     extra = med(app_rss) - med(bare_rss)
     print(
-        f"peak RSS: canales median {med(app_rss):.1f} MB | bare window median {med(bare_rss):.1f} MB"
+        f"peak RSS: canales median {med(app_rss):.1f} MB | bare window median "
+        f"{med(bare_rss):.1f} MB"
         f" | difference {extra:+.1f} MB | target ≤ +{RSS_MARGIN_MB} MB: "
         f"{'PASS' if extra <= RSS_MARGIN_MB else 'MISS'}"
     )
