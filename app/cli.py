@@ -1,14 +1,13 @@
 """The ``canales`` command: the console by default, headless sub-commands for scripts and IT.
 
-This is the composition root of the headless path. Nothing here imports Qt; ``canales`` with no
-sub-command hands over to ``app.ui.application``, imported only then.
+Only argument parsing lives here, so that each path imports what it needs and nothing more: the
+headless commands (:mod:`app.cli_commands`) never import Qt, and the console
+(:mod:`app.ui.startup`) paints its window before it imports pydantic.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -16,39 +15,13 @@ from pathlib import Path
 from types import MappingProxyType
 
 from app import __version__
-from app.bootstrap import Services, build_services
-from app.domain.document import config_json_schema
-from app.domain.problems import ConfigInvalid
-from app.domain.report import status_document, status_table
 from app.domain.texts import Entry, pick, resolve_language
-from app.storage.config_store import ConfigFileError, ConfigStore
-
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-STALE_TEMP_AGE = dt.timedelta(minutes=1)
 
 TEXTS: Mapping[str, Entry] = MappingProxyType(
     {
-        "bad_at": {
-            "es": "--at: «{value}» no es una fecha y hora ISO 8601 (p. ej. 2026-12-08T10:00)",
-            "en": "--at: '{value}' is not an ISO 8601 date and time (e.g. 2026-12-08T10:00)",
-        },
-        "valid": {"es": "{file}: configuración válida", "en": "{file}: configuration is valid"},
-        "imported": {
-            "es": "Importado {source} → {target}",
-            "en": "Imported {source} → {target}",
-        },
-        "backup": {
-            "es": "Copia de la versión anterior: {path}",
-            "en": "Previous version kept: {path}",
-        },
-        "exported": {"es": "Exportado a {target}", "en": "Exported to {target}"},
         "description": {
             "es": "Consola de canales de soporte: qué canal está abierto ahora.",
             "en": "Support-channel console: which channel is open right now.",
-        },
-        "no_gui": {
-            "es": "no se pudo iniciar la interfaz gráfica: {error}",
-            "en": "could not start the graphical console: {error}",
         },
     }
 )
@@ -79,54 +52,6 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     return parser
 
 
-def parse_at(value: str | None, zone: dt.tzinfo, now: dt.datetime) -> dt.datetime:
-    """A naive ``--at`` is read on the support centre's clock (DESIGN.md)."""
-    if value is None:
-        return now
-    moment = dt.datetime.fromisoformat(value.strip())
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
-
-
-def run_status(args: argparse.Namespace, services: Services) -> int:
-    config = services.store.load().config
-    engine, lang = services.engine(config), services.language(config)
-    try:
-        at = parse_at(args.at, engine.zone, dt.datetime.now(dt.UTC))
-    except ValueError:
-        print(f"canales: {pick(lang, TEXTS['bad_at'], value=args.at)}", file=sys.stderr)
-        return EXIT_USAGE
-    snapshot = engine.snapshot(at)
-    if args.json:
-        document = status_document(snapshot, engine.config.timezone)
-        print(json.dumps(document, ensure_ascii=False, indent=2))
-    else:
-        print(status_table(engine, snapshot, lang))
-    return EXIT_OK
-
-
-def run_config(args: argparse.Namespace, store: ConfigStore, lang: str) -> int:
-    out = sys.stdout
-    if args.action == "path":
-        print(store.path)
-    elif args.action == "default":
-        out.buffer.write(store.default_path.read_bytes())
-        out.flush()
-    elif args.action == "schema":
-        print(json.dumps(config_json_schema(), ensure_ascii=False, indent=2))
-    elif args.action == "validate":
-        loaded = store.read(args.file) if args.file else store.load()
-        print(pick(lang, TEXTS["valid"], file=loaded.source))
-    elif args.action == "import":
-        backup = store.import_file(args.file, dt.datetime.now().astimezone())
-        print(pick(lang, TEXTS["imported"], source=args.file, target=store.path))
-        if backup is not None:
-            print(pick(lang, TEXTS["backup"], path=backup))
-    elif args.action == "export":
-        store.export(args.file)
-        print(pick(lang, TEXTS["exported"], target=args.file))
-    return EXIT_OK
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     # Canales validates only its own files; third-party pydantic plugins (entry points scanned
     # on the first validation) would only slow every start. Set before anything validates.
@@ -134,27 +59,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     env = os.environ
     lang = resolve_language(env.get("CANALES_LANG"), None)
     args = build_parser(lang).parse_args(argv)
-    services = build_services(args.config, env)
-    store = services.store
     if args.command is None:
-        return run_gui(args, services)
-    try:
-        store.clean_up_interrupted_saves(dt.datetime.now().astimezone() - STALE_TEMP_AGE)
-        if args.command == "status":
-            return run_status(args, services)
-        return run_config(args, store, lang)
-    except ConfigFileError as exc:
-        stream = sys.stdout if getattr(args, "action", None) == "validate" else sys.stderr
-        for line in exc.lines():
-            print(line, file=stream)
-        return EXIT_INVALID
-    except ConfigInvalid as exc:  # pragma: no cover - every storage path wraps these
-        for line in exc.render(str(store.path)):
-            print(line, file=sys.stderr)
-        return EXIT_INVALID
+        from app.ui.startup import run  # noqa: PLC0415 - Qt only when a window is wanted
+
+        return run(args.config, env, self_test=args.self_test)
+    from app.cli_commands import run_headless  # noqa: PLC0415 - pydantic only when needed
+
+    return run_headless(args, env, lang)
 
 
-def run_gui(args: argparse.Namespace, services: Services) -> int:
-    from app.ui.application import run  # noqa: PLC0415 - Qt only when a window is wanted
-
-    return run(services, self_test=args.self_test)
+if __name__ == "__main__":
+    sys.exit(main())

@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 
 from app.bootstrap import build_services
 from app.storage.preferences import Preferences, PreferencesStore
-from app.ui.application import Console, make_application
+from app.ui.application import Console
 from app.ui.clock import precise_single_shot
+from app.ui.startup import make_application
 
 BOGOTA = ZoneInfo("America/Bogota")
 INSTANTS = {

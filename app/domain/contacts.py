@@ -8,10 +8,10 @@ insert, so that the IVR menu and extension are dialled too.
 from __future__ import annotations
 
 import urllib.parse
-from enum import StrEnum
 
 import phonenumbers
 
+from app.domain.copy_format import CopyFormat
 from app.domain.model import Channel, Contact, EmailContact, EscalationLevel, PhoneContact
 from app.domain.texts import pick
 from app.domain.values import DEFAULT_PHONE_REGION
@@ -20,12 +20,6 @@ PAUSE = ",,"
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _IVR_PREFIX = {"es": "marque", "en": "press"}
 EXTENSION_MARK = "ext."
-
-
-class CopyFormat(StrEnum):
-    NATIONAL = "national"
-    E164 = "e164"
-    DIAL = "dial"
 
 
 def _parsed(number: str) -> phonenumbers.PhoneNumber:

@@ -22,7 +22,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from app.domain.contacts import CopyFormat
+from app.domain.copy_format import CopyFormat
 from app.domain.problems import ConfigInvalid, Problem
 from app.domain.texts import Entry, pick
 from app.storage.atomic import atomic_write_bytes

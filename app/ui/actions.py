@@ -12,7 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QClipboard, QDesktopServices
 
-from app.domain.contacts import CopyFormat, action_uri, copy_text, is_safe_uri
+from app.domain.contacts import action_uri, copy_text, is_safe_uri
+from app.domain.copy_format import CopyFormat
 from app.domain.model import Contact
 
 UrlOpener = Callable[[QUrl], bool]

@@ -19,6 +19,37 @@
         <source>Preferences not saved: %1</source>
         <translation>Preferences not saved: %1</translation>
     </message>
+    <message>
+        <source>Shared file unavailable since %1; showing the last known copy</source>
+        <translation>Shared file unavailable since %1; showing the last known copy</translation>
+    </message>
+    <message>
+        <source>Shared file unavailable since %1; showing the default configuration</source>
+        <translation>Shared file unavailable since %1; showing the default configuration</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 no longer exists; still showing the last one loaded</source>
+        <translation>The configuration file %1 no longer exists; still showing the last one loaded</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Escalation ladder</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>Week view</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>No channel matches “%1”</source>
+        <translation>No channel matches “%1”</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCard</name>
@@ -217,16 +248,8 @@
         <translation>Filter channels and contacts</translation>
     </message>
     <message>
-        <source>Escalation ladder</source>
-        <translation>Escalation ladder</translation>
-    </message>
-    <message>
-        <source>Week view</source>
-        <translation>Week view</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Channels</translation>
+        <source>Loading the configuration…</source>
+        <translation>Loading the configuration…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -277,16 +300,39 @@
         <translation>Dial string with IVR pauses (+576017442727,,2,,4)</translation>
     </message>
     <message>
-        <source>No channel matches “%1”</source>
-        <translation>No channel matches “%1”</translation>
-    </message>
-    <message>
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
         <source>Link not opened (not allowed): %1</source>
         <translation>Link not opened (not allowed): %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor PIN to change the settings.</source>
+        <translation>Enter the supervisor PIN to change the settings.</translation>
+    </message>
+    <message>
+        <source>PIN status</source>
+        <translation>PIN status</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Wait %1 s before trying again.</source>
+        <translation>Wait %1 s before trying again.</translation>
+    </message>
+    <message>
+        <source>Settings are locked: the supervisor PIN file cannot be used. Ask IT. (%1)</source>
+        <translation>Settings are locked: the supervisor PIN file cannot be used. Ask IT. (%1)</translation>
     </message>
 </context>
 <context>

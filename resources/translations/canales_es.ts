@@ -19,6 +19,37 @@
         <source>Preferences not saved: %1</source>
         <translation>No se guardaron las preferencias: %1</translation>
     </message>
+    <message>
+        <source>Shared file unavailable since %1; showing the last known copy</source>
+        <translation>Archivo compartido no disponible desde %1; se muestra la última copia conocida</translation>
+    </message>
+    <message>
+        <source>Shared file unavailable since %1; showing the default configuration</source>
+        <translation>Archivo compartido no disponible desde %1; se muestra la configuración predeterminada</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 no longer exists; still showing the last one loaded</source>
+        <translation>El archivo de configuración %1 ya no existe; se sigue mostrando la última cargada</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Niveles de escalamiento</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>Vista semanal</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>No channel matches “%1”</source>
+        <translation>Ningún canal coincide con «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCard</name>
@@ -217,16 +248,8 @@
         <translation>Filtrar canales y contactos</translation>
     </message>
     <message>
-        <source>Escalation ladder</source>
-        <translation>Niveles de escalamiento</translation>
-    </message>
-    <message>
-        <source>Week view</source>
-        <translation>Vista semanal</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Canales</translation>
+        <source>Loading the configuration…</source>
+        <translation>Cargando la configuración…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -277,16 +300,39 @@
         <translation>Marcación con pausas del IVR (+576017442727,,2,,4)</translation>
     </message>
     <message>
-        <source>No channel matches “%1”</source>
-        <translation>Ningún canal coincide con «%1»</translation>
-    </message>
-    <message>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
         <source>Link not opened (not allowed): %1</source>
         <translation>Enlace no abierto (no permitido): %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN de supervisor</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor PIN to change the settings.</source>
+        <translation>Ingrese el PIN de supervisor para cambiar la configuración.</translation>
+    </message>
+    <message>
+        <source>PIN status</source>
+        <translation>Estado del PIN</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <source>Wait %1 s before trying again.</source>
+        <translation>Espere %1 s antes de intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Settings are locked: the supervisor PIN file cannot be used. Ask IT. (%1)</source>
+        <translation>La configuración está bloqueada: no se puede usar el archivo del PIN de supervisor. Consulte a TI. (%1)</translation>
     </message>
 </context>
 <context>

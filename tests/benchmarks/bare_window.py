@@ -1,19 +1,24 @@
 """The baseline for start-up: a bare PySide6 window (QMainWindow + QLabel), shown, and its first
-paint. Prints one JSON line like ``canales --self-test`` so both are read the same way."""
+paint. Prints one JSON line like ``canales --self-test`` (startup_ms measured the same way)."""
 
 from __future__ import annotations
 
 import json
-import resource
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
+STARTED = time.perf_counter()
+
 
 class FirstPaint(QObject):
+    painted_at: float | None = None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and self.painted_at is None:
+            self.painted_at = time.perf_counter()
             QTimer.singleShot(0, QApplication.quit)
         return False
 
@@ -26,8 +31,12 @@ def main() -> int:
     window.installEventFilter(probe)
     window.show()
     app.exec()
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"ok": True, "rss_mb": round(rss_mb, 1)}))
+    from app.ui.process_info import ms_since_process_start, peak_rss_mb  # noqa: PLC0415
+
+    assert probe.painted_at is not None
+    since_paint = (time.perf_counter() - probe.painted_at) * 1000
+    startup_ms = ms_since_process_start(STARTED) - since_paint
+    print(json.dumps({"ok": True, "startup_ms": round(startup_ms, 1), "rss_mb": peak_rss_mb()}))
     return 0
 
 

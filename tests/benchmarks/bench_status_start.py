@@ -29,6 +29,8 @@ def main() -> int:
             "XDG_CACHE_HOME": f"{scratch}/cache",
         }
         env.pop("CANALES_CONFIG", None)
+        # as on an agent's machine: compiled bytecode is cached after the first (warm-up) run
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         figures = paired(
             [sys.executable, "-m", "app", "status", "--json"],
             [sys.executable, "-c", "import pydantic"],

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from app.domain.contacts import (
-    CopyFormat,
     action_uri,
     copy_text,
     dial_string,
@@ -17,6 +16,7 @@ from app.domain.contacts import (
     national_digits,
     search_text,
 )
+from app.domain.copy_format import CopyFormat
 from app.domain.model import Config, EmailContact, IvrStep, PhoneContact, WebContact
 
 MAIN = PhoneContact(number="(601) 7442727", ivr=[IvrStep(digits="2"), IvrStep(digits="4")])

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from app.domain.contacts import CopyFormat
+from app.domain.copy_format import CopyFormat
 from app.storage.preferences import (
     SCHEMA_VERSION,
     Preferences,

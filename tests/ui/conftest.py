@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, Signal
 
 from app.bootstrap import build_services
 from app.storage.preferences import Preferences, PreferencesStore
-from app.ui.application import Console, make_application
+from app.ui.application import Console
+from app.ui.startup import make_application
 
 BOGOTA = ZoneInfo("America/Bogota")
 
@@ -94,6 +95,7 @@ def make_console(
 
     yield factory
     for console in made:
+        console.translations.clear()  # the QApplication outlives the test
         console.live.stop()
         console.watcher.stop()
         console.window.quitting = True

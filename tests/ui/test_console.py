@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit
 
-from app.domain.contacts import CopyFormat
+from app.domain.copy_format import CopyFormat
 from app.domain.model import EmailContact
 from app.resources import default_config_path
 from app.storage.preferences import Preferences
