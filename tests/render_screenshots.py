@@ -68,6 +68,7 @@ def render(out_dir: Path, lang: str, size: tuple[int, int] = (1366, 768)) -> lis
                 console.window.grab().save(str(path))
                 written.append(path)
                 console.live.stop()
+                console.translations.clear()
                 console.window.quitting = True
                 console.window.hide()
                 console.window.deleteLater()

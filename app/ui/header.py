@@ -60,11 +60,8 @@ class Header(QWidget):
             self.tr("Support centre time %1").replace("%1", clock_text(centre))
         )
         locale = QLocale()
-        self.centre_caption.setText(
-            self.tr("%1 · support centre (%2)")
-            .replace("%1", date_text(locale, centre.date()))
-            .replace("%2", self._config.timezone)
-        )
+        self.centre_caption.setText(f"{date_text(locale, centre.date())} · {self._config.timezone}")
+        self.centre_caption.setToolTip(self.tr("Date and time zone of the support centre"))
         local = now.astimezone()
         if local.utcoffset() != centre.utcoffset():
             self.local_clock.setText(

@@ -194,8 +194,8 @@
         <translation>Support centre time %1</translation>
     </message>
     <message>
-        <source>%1 · support centre (%2)</source>
-        <translation>%1 · support centre (%2)</translation>
+        <source>Date and time zone of the support centre</source>
+        <translation>Date and time zone of the support centre</translation>
     </message>
     <message>
         <source>Your time: %1 %2</source>

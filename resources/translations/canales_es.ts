@@ -194,8 +194,8 @@
         <translation>Hora del centro de soporte %1</translation>
     </message>
     <message>
-        <source>%1 · support centre (%2)</source>
-        <translation>%1 · centro de soporte (%2)</translation>
+        <source>Date and time zone of the support centre</source>
+        <translation>Fecha y zona horaria del centro de soporte</translation>
     </message>
     <message>
         <source>Your time: %1 %2</source>
