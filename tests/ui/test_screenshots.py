@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from render_screenshots import INSTANTS, render  # noqa: E402
+from render_screenshots import INSTANTS, render
 
 
 def test_screenshots_render_every_instant(qapp, isolated_env, tmp_path: Path) -> None:
