@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import build_services
+from app.storage.logs import configure_logging
 from app.storage.preferences import PreferencesStore
 from app.ui.application import Console
 from app.ui.clock import SystemClock, precise_single_shot
@@ -25,6 +26,7 @@ def launch(
     prefs_store: PreferencesStore | None = None,
 ) -> Console:
     services = build_services(config_override, env)
+    configure_logging(services.paths.log_dir)
     console = Console(
         app,
         services,
