@@ -67,18 +67,19 @@ def swatches_for(theme: str, palette: QPalette) -> Mapping[str, Swatch]:
 
 
 def relative_luminance(colour: QColor) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    """WCAG 2.1 relative luminance of an sRGB colour."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
 
     return (
-        0.2126 * channel(colour.red())
-        + 0.7152 * channel(colour.green())
-        + 0.0722 * channel(colour.blue())
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
     )
 
 
-def contrast_ratio(a: str, b: str) -> float:
-    la, lb = relative_luminance(QColor(a)), relative_luminance(QColor(b))
-    hi, lo = max(la, lb), min(la, lb)
-    return (hi + 0.05) / (lo + 0.05)
+def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
+    """WCAG 2.1 contrast ratio, 1 to 21; AA asks 4.5 for text and 3 for graphics."""
+    la, lb = (relative_luminance(QColor(c)) for c in (a, b))
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)

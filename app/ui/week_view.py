@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.domain.week import DayInfo, Period, WeekPlan, WeekRow
+from app.ui.theme import contrast_ratio, relative_luminance
 
 #: WCAG 2.1: 3:1 for graphical objects (bars, lines), 4.5:1 for normal text (AA).
 GRAPHIC_CONTRAST = 3.0
@@ -54,24 +55,6 @@ _PAD = 8.0
 _ELIDE = Qt.TextElideMode.ElideRight
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTRE = Qt.AlignmentFlag.AlignCenter
-
-
-def relative_luminance(color: QColor) -> float:
-    """WCAG 2.1 relative luminance of an sRGB colour."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(color.redF())
-        + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF())
-    )
-
-
-def contrast_ratio(a: QColor, b: QColor) -> float:
-    la, lb = relative_luminance(a), relative_luminance(b)
-    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 
 
 def fit_contrast(color: QColor, against: Sequence[QColor], minimum: float) -> QColor:
