@@ -14,6 +14,7 @@ from app.resources import default_config_path
 from app.storage.config_store import ConfigStore
 from app.storage.holiday_cache import CachedHolidaySource, holidays_package_version
 from app.storage.paths import AppPaths
+from app.storage.policy import Policy, read_policy
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class Services:
     store: ConfigStore
     holidays: CachedHolidaySource
     env: Mapping[str, str]
+    policy: Policy | None = None
 
     def language(self, config: Config | None) -> str:
         """``CANALES_LANG`` over the organisation's language over Spanish."""
@@ -34,21 +36,30 @@ class Services:
         return AvailabilityEngine(config, calendar)
 
 
-def active_config_path(override: Path | None, env: Mapping[str, str], paths: AppPaths) -> Path:
-    """``--config`` over ``CANALES_CONFIG`` over the per-user file."""
+def active_config_path(
+    override: Path | None, env: Mapping[str, str], paths: AppPaths, policy: Policy | None = None
+) -> Path:
+    """``--config`` over ``CANALES_CONFIG`` over IT's policy over the per-user file."""
     chosen = override or (Path(env["CANALES_CONFIG"]) if env.get("CANALES_CONFIG") else None)
-    return chosen.expanduser() if chosen else paths.config_file
+    if chosen:
+        return chosen.expanduser()
+    if policy is not None and policy.config_path is not None:
+        return policy.config_path
+    return paths.config_file
 
 
 def build_services(override: Path | None, env: Mapping[str, str]) -> Services:
     paths = AppPaths.from_platform()
     holidays = CachedHolidaySource(paths.holiday_cache_dir, holidays_package_version())
-    active = active_config_path(override, env, paths)
+    lang = resolve_language(env.get("CANALES_LANG"), None)
+    policy = read_policy(paths.policy_file, lang=lang)
+    active = active_config_path(override, env, paths, policy)
     store = ConfigStore(
         active,
         active.parent / "backups",
         default_config_path(),
-        lang=resolve_language(env.get("CANALES_LANG"), None),
+        lang=lang,
         holiday_countries=holidays.supported_countries,
+        locked_by=policy.manager if policy is not None and policy.read_only else None,
     )
-    return Services(paths, store, holidays, env)
+    return Services(paths, store, holidays, env, policy)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,9 +20,11 @@ from app.domain.model import Config
 from app.domain.problems import ConfigInvalid, Problem
 from app.domain.texts import pick
 from app.storage.atomic import atomic_write_bytes, backup_file, remove_stale_temp_files
+from app.storage.file_lock import exclusive_lock
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
 
 BACKUPS_KEPT = 10
+LOCK_TIMEOUT_SECONDS = 10.0
 
 _MESSAGES = {
     "unreadable": {
@@ -33,6 +36,14 @@ _MESSAGES = {
     "conflict": {
         "es": "el archivo cambió en disco desde que se abrió; no se sobrescribe",
         "en": "the file changed on disk since it was opened; not overwritten",
+    },
+    "busy": {
+        "es": "otra consola está guardando este archivo; inténtelo de nuevo en un momento",
+        "en": "another console is saving this file; try again in a moment",
+    },
+    "read_only": {
+        "es": "la edición está bloqueada por la política administrada ({manager})",
+        "en": "editing is locked by the managed policy ({manager})",
     },
 }
 
@@ -84,12 +95,19 @@ class ConfigStore:
         *,
         lang: str = "es",
         holiday_countries: Callable[[], frozenset[str]] | None = None,
+        locked_by: str | None = None,
     ) -> None:
         self.path = path
         self.backup_dir = backup_dir
         self.default_path = default_path
         self.lang = lang
         self._holiday_countries = holiday_countries
+        self.locked_by = locked_by
+
+    @property
+    def read_only(self) -> bool:
+        """A managed policy locks editing; ``locked_by`` says who to ask."""
+        return self.locked_by is not None
 
     def clean_up_interrupted_saves(self, older_than: dt.datetime) -> list[Path]:
         """Leftover temp files of a save that was killed half-way; the target is intact.
@@ -116,8 +134,10 @@ class ConfigStore:
 
     def import_file(self, source: Path, stamp: dt.datetime) -> Path | None:
         """Validate ``source`` and make it the active file; returns the backup of the old one."""
+        self._refuse_if_read_only()  # before the source is even read
         loaded = self.read(source)
-        return self._replace(config_to_bytes(loaded.config), stamp)
+        with self._locked():
+            return self._replace(config_to_bytes(loaded.config), stamp)
 
     def export(self, destination: Path) -> None:
         """Write the active (or default) configuration, normalised, to ``destination``."""
@@ -127,14 +147,43 @@ class ConfigStore:
     def save(
         self, config: Config, *, expected_digest: str | None, stamp: dt.datetime
     ) -> LoadedConfig:
-        """Save unless the file changed since it was read (None: it did not exist then)."""
-        current = self._current_bytes()
-        current_digest = None if current is None else file_digest(current)
-        if current_digest != expected_digest:
-            raise ConfigConflict(self.path, [Problem(pick(self.lang, _MESSAGES["conflict"]))])
+        """Save unless the file changed since it was read (None: it did not exist then).
+
+        The check and the replace happen under an inter-process lock: without it two consoles
+        could both pass the check and the second would silently overwrite the first.
+        """
         data = config_to_bytes(config)
-        self._replace(data, stamp)
+        if expected_digest is not None and not self.path.parent.is_dir():
+            # The file that was read went away with its folder (a lost share): report it as
+            # changed rather than let the lock re-create the folder locally.
+            raise ConfigConflict(self.path, [Problem(pick(self.lang, _MESSAGES["conflict"]))])
+        with self._locked():
+            current = self._current_bytes()
+            current_digest = None if current is None else file_digest(current)
+            if current_digest != expected_digest:
+                raise ConfigConflict(self.path, [Problem(pick(self.lang, _MESSAGES["conflict"]))])
+            self._replace(data, stamp)
         return LoadedConfig(config, self.path, False, data)
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Refuse when the policy locks editing; otherwise hold the file's save lock."""
+        self._refuse_if_read_only()
+        with ExitStack() as stack:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                stack.enter_context(exclusive_lock(self.path, timeout=LOCK_TIMEOUT_SECONDS))
+            except TimeoutError:  # before OSError, its base class
+                busy = Problem(pick(self.lang, _MESSAGES["busy"]))
+                raise ConfigFileError(self.path, [busy]) from None
+            except OSError as exc:
+                raise self._error(self.path, "unwritable", exc) from None
+            yield
+
+    def _refuse_if_read_only(self) -> None:
+        if self.locked_by is not None:
+            message = pick(self.lang, _MESSAGES["read_only"], manager=self.locked_by)
+            raise ConfigFileError(self.path, [Problem(message)])
 
     def _replace(self, data: bytes, stamp: dt.datetime) -> Path | None:
         try:

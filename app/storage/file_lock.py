@@ -1,0 +1,83 @@
+"""An inter-process lock beside a file, so "check it did not change, then replace it" is one
+step for every console sharing that file.
+
+The lock is the operating system's (``flock`` on POSIX, ``msvcrt.locking`` on Windows) on a
+small hidden ``.<name>.lock`` file that is created once and never deleted (deleting a lock
+file races with whoever is opening it). The kernel drops the lock when its holder dies, so a
+console killed mid-save leaves no stale lock to recover from, unlike ``O_EXCL`` lock files.
+On network shares these locks are only as good as the share's lock support (SMB and NFSv4
+honour them).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Final
+
+_POLL_SECONDS: Final = 0.01
+
+
+def lock_path_for(target: Path) -> Path:
+    return target.with_name(f".{target.name}.lock")
+
+
+@contextmanager
+def exclusive_lock(target: Path, *, timeout: float = 10.0) -> Iterator[None]:
+    """Hold the lock for ``target`` for the ``with`` block.
+
+    ``TimeoutError`` after ``timeout`` seconds of someone else holding it; ``OSError`` when the
+    lock file cannot be created or opened (a read-only folder: saving would fail anyway).
+    """
+    path = lock_path_for(target)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except PermissionError:
+        fd = os.open(path, os.O_RDONLY)  # made by a colleague with a stricter umask
+    try:
+        _acquire(fd, time.monotonic() + timeout)
+        try:
+            yield
+        finally:
+            _release(fd)
+    finally:
+        os.close(fd)
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _acquire(fd: int, deadline: float) -> None:
+        while True:
+            try:
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+                return
+            except OSError:
+                if time.monotonic() >= deadline:
+                    raise TimeoutError("lock held by another process") from None
+                time.sleep(_POLL_SECONDS)
+
+    def _release(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _acquire(fd: int, deadline: float) -> None:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise TimeoutError("lock held by another process") from None
+                time.sleep(_POLL_SECONDS)
+
+    def _release(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)

@@ -1,0 +1,73 @@
+"""A local copy of the last configuration that loaded, for when its share goes away.
+
+Consoles keep working through a network outage: after each successful load of a real file
+(never the embedded default) its exact bytes are kept in the user cache, under
+``last-good/<sha256 of the path>.json``, with a small ``.meta.json`` saying which file they
+came from, when, and their digest. A copy whose digest does not match its bytes (an
+interrupted write, a hand edit) is ignored rather than shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.storage.atomic import atomic_write_bytes
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """The kept bytes of ``source``, as they were at ``saved``."""
+
+    source: Path
+    raw: bytes
+    saved: dt.datetime
+
+
+class LastKnownGood:
+    """One copy per configuration path, inside ``cache_dir / "last-good"``."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.folder = cache_dir / "last-good"
+
+    def _key(self, path: Path) -> str:
+        return hashlib.sha256(str(path.absolute()).encode("utf-8")).hexdigest()
+
+    def copy_path(self, path: Path) -> Path:
+        return self.folder / f"{self._key(path)}.json"
+
+    def _meta_path(self, path: Path) -> Path:
+        return self.folder / f"{self._key(path)}.meta.json"
+
+    def remember(self, path: Path, raw: bytes, saved: dt.datetime) -> bool:
+        """Keep ``raw`` as the last good copy of ``path``; False when the cache is unwritable
+        (a nicety lost, not an error) or already holds these bytes. ``saved`` comes from the
+        caller's clock: storage never reads the clock."""
+        digest = hashlib.sha256(raw).hexdigest()
+        current = self.recall(path)
+        if current is not None and current.raw == raw:
+            return False
+        meta = {"source": str(path.absolute()), "saved": saved.isoformat(), "sha256": digest}
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.copy_path(path), raw)
+            atomic_write_bytes(self._meta_path(path), json.dumps(meta).encode("utf-8"))
+        except OSError:
+            return False
+        return True
+
+    def recall(self, path: Path) -> Remembered | None:
+        """The kept copy of ``path``, or None when there is none or it cannot be trusted."""
+        try:
+            raw = self.copy_path(path).read_bytes()
+            meta = json.loads(self._meta_path(path).read_bytes())
+            saved = dt.datetime.fromisoformat(meta["saved"])
+            matches = meta["sha256"] == hashlib.sha256(raw).hexdigest()
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if not matches:
+            return None
+        return Remembered(path, raw, saved)

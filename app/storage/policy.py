@@ -1,0 +1,136 @@
+"""The managed policy IT may install machine-wide (``AppPaths.policy_file``, in
+platformdirs' ``site_config_dir``): point every console at a shared configuration and lock
+editing, saying who manages it::
+
+    {"config_path": "//srv/soporte/canales/config.json",
+     "read_only": true,
+     "managed_by": "Mesa de ayuda TI — ext. 1234"}
+
+Precedence (``app.bootstrap.active_config_path``): ``--config`` over ``CANALES_CONFIG`` over
+the policy's ``config_path`` over the per-user file. IT's policy beats the per-user default;
+an explicit path is a deliberate choice by whoever runs the command, but ``read_only`` still
+applies to it. A policy file that exists but is broken locks editing (``read_policy``): IT
+meant to manage this machine, so a typo must not unlock it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Annotated, Final
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from app.domain.document import problems_from_validation
+from app.domain.problems import ConfigInvalid, Problem
+from app.domain.texts import Entry, pick
+from app.storage.jsontext import parse_json_document
+
+_MAX_POLICY_BYTES: Final = 64 * 1024
+
+_TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
+    {
+        "unreadable": {
+            "es": "no se puede leer la política ({error})",
+            "en": "cannot read the policy ({error})",
+        },
+        "too_big": {"es": "la política es demasiado grande", "en": "the policy is too big"},
+        "not_object": {"es": "debe ser un objeto {...}", "en": "must be an object {...}"},
+        "not_absolute": {
+            "es": "«{value}» debe ser una ruta absoluta",
+            "en": "'{value}' must be an absolute path",
+        },
+    }
+)
+
+
+class PolicyError(ConfigInvalid):
+    """The policy file exists but cannot be used; knows which file, for one-line messages."""
+
+    def __init__(self, source: Path, problems: tuple[Problem, ...] | list[Problem]) -> None:
+        super().__init__(problems)
+        self.source = source
+
+    def lines(self) -> list[str]:
+        return self.render(str(self.source))
+
+
+class _PolicyDocument(BaseModel):
+    model_config = ConfigDict(
+        strict=True, extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True
+    )
+
+    config_path: Annotated[str, Field(min_length=1)] | None = None
+    read_only: bool = False
+    managed_by: Annotated[str, Field(min_length=1, max_length=200)] | None = None
+
+    @field_validator("config_path")
+    @classmethod
+    def _absolute(cls, value: str | None) -> str | None:
+        # A relative path would depend on each console's working directory.
+        if value is not None and not Path(value).expanduser().is_absolute():
+            raise ValueError("not_absolute")
+        return value
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What the policy decides. ``problems`` is non-empty for a broken file, which locks."""
+
+    source: Path
+    config_path: Path | None = None
+    read_only: bool = False
+    managed_by: str | None = None
+    problems: tuple[str, ...] = ()
+
+    @property
+    def manager(self) -> str:
+        """Who to ask: the named manager, else the policy file itself."""
+        return self.managed_by or str(self.source)
+
+
+def load_policy(path: Path, *, lang: str = "es") -> Policy | None:
+    """The policy at ``path``; None when there is none; ``PolicyError`` when it is unusable."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(_MAX_POLICY_BYTES + 1)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        message = pick(lang, _TEXTS["unreadable"], error=exc.strerror or type(exc).__name__)
+        raise PolicyError(path, [Problem(message)]) from None
+    if len(raw) > _MAX_POLICY_BYTES:
+        raise PolicyError(path, [Problem(pick(lang, _TEXTS["too_big"]))])
+    try:
+        document = parse_json_document(raw, lang=lang)
+    except ConfigInvalid as exc:
+        raise PolicyError(path, exc.problems) from None
+    if not isinstance(document, dict):
+        raise PolicyError(path, [Problem(pick(lang, _TEXTS["not_object"]))])
+    try:
+        parsed = _PolicyDocument.model_validate(document)
+    except ValidationError as exc:
+        raise PolicyError(path, _problems(exc, document, lang)) from None
+    config_path = Path(parsed.config_path).expanduser() if parsed.config_path else None
+    return Policy(path, config_path, parsed.read_only, parsed.managed_by)
+
+
+def read_policy(path: Path, *, lang: str = "es") -> Policy | None:
+    """Like ``load_policy`` but never raises: a broken policy becomes a read-only one that
+    carries its error lines, so the console still starts and says why editing is locked."""
+    try:
+        return load_policy(path, lang=lang)
+    except PolicyError as exc:
+        return Policy(path, read_only=True, problems=tuple(exc.lines()))
+
+
+def _problems(exc: ValidationError, document: dict[str, object], lang: str) -> list[Problem]:
+    problems = problems_from_validation(exc, lang)
+    for index, err in enumerate(exc.errors(include_url=False)):
+        if err["type"] == "value_error" and "not_absolute" in err["msg"]:
+            value = document.get("config_path")
+            message = pick(lang, _TEXTS["not_absolute"], value=value)
+            problems[index] = Problem(message, path="config_path")
+    return problems

@@ -1,0 +1,122 @@
+"""IT's managed policy: strict parsing, precedence of the config path, locking edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from app.bootstrap import build_services
+from app.resources import default_config_path
+from app.storage.config_store import ConfigFileError
+from app.storage.policy import Policy, PolicyError, load_policy, read_policy
+
+STAMP = dt.datetime(2026, 12, 1, 9, 30)
+
+
+def write(path: Path, doc: object) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(doc if isinstance(doc, str) else json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_no_policy_file_is_no_policy(tmp_path: Path) -> None:
+    assert load_policy(tmp_path / "policy.json") is None
+    assert read_policy(tmp_path / "missing" / "policy.json") is None
+
+
+def test_a_full_policy(tmp_path: Path) -> None:
+    share = tmp_path / "share" / "config.json"
+    policy = load_policy(
+        write(
+            tmp_path / "policy.json",
+            {"config_path": str(share), "read_only": True, "managed_by": "Mesa de ayuda TI"},
+        )
+    )
+    assert policy == Policy(tmp_path / "policy.json", share, True, "Mesa de ayuda TI")
+    assert policy.manager == "Mesa de ayuda TI"
+
+
+def test_an_empty_policy_changes_nothing(tmp_path: Path) -> None:
+    policy = load_policy(write(tmp_path / "policy.json", {}))
+    assert policy is not None
+    assert (policy.config_path, policy.read_only, policy.managed_by) == (None, False, None)
+    assert policy.manager == str(tmp_path / "policy.json")
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        ('{"read_only": true,}', ":1:20: error de sintaxis JSON"),
+        ({"read_only": "yes"}, ": read_only: debe ser true o false"),
+        ({"readonly": True}, ": readonly: campo desconocido"),
+        ({"config_path": "shared/config.json"}, ": config_path: «shared/config.json» debe ser"),
+        ({"config_path": 7}, ": config_path: debe ser un texto"),
+        ({"managed_by": ""}, ": managed_by:"),
+        ([], ": debe ser un objeto {...}"),
+    ],
+)
+def test_a_broken_policy_is_reported_precisely_and_locks(
+    tmp_path: Path, doc: object, expected: str
+) -> None:
+    path = write(tmp_path / "policy.json", doc)
+    with pytest.raises(PolicyError) as info:
+        load_policy(path)
+    assert info.value.lines()[0].startswith(f"{path}{expected}"), info.value.lines()
+    locked = read_policy(path)
+    assert locked is not None
+    assert locked.read_only and locked.config_path is None
+    assert locked.problems == tuple(info.value.lines())
+
+
+def site_policy(env: dict[str, str], doc: object) -> Path:
+    return write(Path(env["XDG_CONFIG_DIRS"]) / "canales" / "policy.json", doc)
+
+
+def test_the_policy_path_wins_over_the_per_user_file(
+    isolated_env: dict[str, str], tmp_path: Path
+) -> None:
+    share = tmp_path / "share" / "config.json"
+    site_policy(isolated_env, {"config_path": str(share)})
+    services = build_services(None, isolated_env)
+    assert services.store.path == share
+    assert services.policy is not None and services.policy.config_path == share
+    assert not services.store.read_only
+
+
+def test_an_explicit_path_wins_but_stays_read_only(
+    isolated_env: dict[str, str], tmp_path: Path
+) -> None:
+    share = tmp_path / "share" / "config.json"
+    mine = write(tmp_path / "mine.json", default_config_path().read_text(encoding="utf-8"))
+    site_policy(isolated_env, {"config_path": str(share), "read_only": True, "managed_by": "TI"})
+    for services in (
+        build_services(mine, isolated_env),
+        build_services(None, {**isolated_env, "CANALES_CONFIG": str(mine)}),
+    ):
+        assert services.store.path == mine
+        assert services.store.read_only and services.store.locked_by == "TI"
+        loaded = services.store.load()
+        with pytest.raises(ConfigFileError) as info:
+            services.store.save(loaded.config, expected_digest=loaded.digest, stamp=STAMP)
+        assert info.value.lines() == [
+            f"{mine}: la edición está bloqueada por la política administrada (TI)"
+        ]
+        with pytest.raises(ConfigFileError):
+            services.store.import_file(mine, STAMP)
+        assert mine.read_bytes() == default_config_path().read_bytes()
+
+
+def test_a_broken_policy_locks_the_store(isolated_env: dict[str, str]) -> None:
+    path = site_policy(isolated_env, "{ nope")
+    services = build_services(None, isolated_env)
+    assert services.store.path == Path(isolated_env["XDG_CONFIG_HOME"]) / "canales" / "config.json"
+    assert services.store.locked_by == str(path)
+    assert services.policy is not None and services.policy.problems
+
+
+def test_without_a_policy_nothing_is_locked(isolated_env: dict[str, str]) -> None:
+    services = build_services(None, isolated_env)
+    assert services.policy is None and not services.store.read_only
