@@ -25,14 +25,17 @@ class Services:
     env: Mapping[str, str]
     policy: Policy | None = None
 
-    def language(self, config: Config | None) -> str:
-        """``CANALES_LANG`` over the organisation's language over Spanish."""
-        return resolve_language(
-            self.env.get("CANALES_LANG"), config.organisation.language if config else None
-        )
+    def language(self, config: Config | None, preferred: str | None = None) -> str:
+        """``CANALES_LANG`` over the agent's preference over the organisation's language over
+        Spanish: IT's environment wins, then the person, then the team's file."""
+        configured = config.organisation.language if config else None
+        return resolve_language(self.env.get("CANALES_LANG"), preferred or configured)
 
-    def engine(self, config: Config) -> AvailabilityEngine:
-        calendar = HolidayCalendar(config.holiday_country, self.language(config), self.holidays)
+    def engine(self, config: Config, lang: str | None = None) -> AvailabilityEngine:
+        """``lang`` names holidays in the UI's language (default: :meth:`language`)."""
+        calendar = HolidayCalendar(
+            config.holiday_country, lang or self.language(config), self.holidays
+        )
         return AvailabilityEngine(config, calendar)
 
 

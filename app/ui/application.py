@@ -56,11 +56,11 @@ class Console(QObject):
         )
         loaded, failure = self._initial_config()
         self.loaded = loaded
-        self.lang = self.prefs.language or services.language(loaded.config)
+        self.lang = services.language(loaded.config, self.prefs.language)
         self.translations.use(self.lang)
         problem = None if failure is None else self._problem_text(failure, default_shown=True)
         problem = self.shared.banner_text() or problem
-        self.live = LiveBoard(services.engine(loaded.config), clock, make_timer, self)
+        self.live = LiveBoard(services.engine(loaded.config, self.lang), clock, make_timer, self)
         self.actions = ContactActions(app.clipboard(), self.prefs.copy_format, parent=self)
         self.window = window or MainWindow(tray_available)
         self.window.attach(self.live, self.actions, self.prefs, self.lang)
@@ -140,7 +140,7 @@ class Console(QObject):
         self.loaded = loaded
         self.window.hide_banner()
         self._previous = None  # a different configuration: no notifications from the diff
-        self.live.set_engine(self.services.engine(loaded.config))
+        self.live.set_engine(self.services.engine(loaded.config, self.lang))
         self.window.rebuild()
 
     def _on_unavailable(self, gone: bool) -> None:

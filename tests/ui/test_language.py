@@ -1,0 +1,34 @@
+"""Which language the console speaks: CANALES_LANG, then the agent's choice, then the config."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from app.storage.preferences import Preferences
+
+NOW = dt.datetime(2026, 12, 8, 10, 0, tzinfo=ZoneInfo("America/Bogota"))
+
+
+def copy_text(console) -> str:
+    return console.window.cards[0].contacts[0].copy_button.text()
+
+
+def test_default_config_speaks_spanish(make_console) -> None:
+    console = make_console(NOW)
+    console.start()
+    assert copy_text(console) == "Copiar"
+    assert console.window.header.today.text() == "Hoy es festivo: La Inmaculada Concepción"
+
+
+def test_the_agents_choice_beats_the_config(make_console) -> None:
+    console = make_console(NOW, prefs=Preferences(language="en"))
+    console.start()
+    assert copy_text(console) == "Copy"
+    assert console.window.header.today.text() == "Today is a holiday: Immaculate Conception"
+
+
+def test_canales_lang_beats_the_agents_choice(make_console) -> None:
+    console = make_console(NOW, prefs=Preferences(language="en"), lang="es")
+    console.start()
+    assert copy_text(console) == "Copiar"
