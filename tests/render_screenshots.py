@@ -46,6 +46,7 @@ def render(out_dir: Path, lang: str, size: tuple[int, int] = (1366, 768)) -> lis
                 ("", Preferences()),
                 ("-week", Preferences(week_view=True)),
                 ("-compact", Preferences(compact=True)),
+                ("-dark", Preferences(theme="dark")),
             )
             for variant, prefs in variants:
                 if variant and name != "weekday-open":
@@ -69,6 +70,7 @@ def render(out_dir: Path, lang: str, size: tuple[int, int] = (1366, 768)) -> lis
                 written.append(path)
                 console.live.stop()
                 console.translations.clear()
+                console.themes.use("system")
                 console.window.quitting = True
                 console.window.hide()
                 console.window.deleteLater()

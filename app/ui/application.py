@@ -21,6 +21,7 @@ from app.ui.config_watcher import ConfigWatcher
 from app.ui.live import LiveBoard
 from app.ui.main_window import MainWindow
 from app.ui.shared_file import SharedFile
+from app.ui.theme import Themes
 from app.ui.translation import Translations
 from app.ui.tray import Tray
 
@@ -58,6 +59,9 @@ class Console(QObject):
         self.loaded = loaded
         self.lang = services.language(loaded.config, self.prefs.language)
         self.translations.use(self.lang)
+        self.themes = Themes(app)
+        self.themes.use(self.prefs.theme)
+        app.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         problem = None if failure is None else self._problem_text(failure, default_shown=True)
         problem = self.shared.banner_text() or problem
         self.live = LiveBoard(services.engine(loaded.config, self.lang), clock, make_timer, self)
@@ -154,7 +158,8 @@ class Console(QObject):
         self.reload_config()
 
     def save_preferences(self, prefs: Preferences) -> None:
-        self.prefs = prefs
+        previous, self.prefs = self.prefs, prefs
+        self._apply_look(previous, prefs)
         try:
             self.prefs_store.save(prefs)
         except OSError as exc:
@@ -164,6 +169,24 @@ class Console(QObject):
                 ),
                 8000,
             )
+
+    def _apply_look(self, previous: Preferences, prefs: Preferences) -> None:
+        """A new language or theme takes effect at once, without a restart."""
+        lang = self.services.language(self.loaded.config, prefs.language)
+        relabel = lang != self.lang
+        if relabel:
+            self.lang = lang
+            self.translations.use(lang)  # Qt tells every widget: LanguageChange
+            self.live.set_engine(self.services.engine(self.loaded.config, lang))
+        if prefs.theme != previous.theme:
+            self.themes.use(prefs.theme)
+        if relabel or prefs.theme != previous.theme:
+            self.window.lang = lang
+            self.window.rebuild()
+
+    def _on_system_scheme(self) -> None:
+        if self.themes.theme == "system":
+            self.window.rebuild()  # state colours follow the system's light or dark
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         if self.tray is not None:

@@ -14,7 +14,7 @@ from app.domain.model import Channel, Contact, Schedule
 from app.ui.actions import ContactActions
 from app.ui.contact_row import ContactRow
 from app.ui.formatting import change_text, hours_text
-from app.ui.icons import icon
+from app.ui.icons import themed_glyph
 from app.ui.state_badge import StateBadge
 from app.ui.theme import Swatch
 
@@ -50,7 +50,7 @@ class ChannelCard(QFrame):
         self.badge = StateBadge(swatches)
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         self.watch = QToolButton()
-        self.watch.setIcon(icon("bell"))
+        self.watch.setIcon(themed_glyph("bell", self))
         self.watch.setCheckable(True)
         self.watch.setChecked(watched)
         self.watch.setToolTip(self.tr("Notify me when this channel opens or is about to close"))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.contacts import display_text, ivr_text, search_text_of_contact
 from app.domain.model import Contact, EmailContact, PhoneContact
 from app.ui.actions import ContactActions
-from app.ui.icons import icon
+from app.ui.icons import themed_glyph
 
 
 class ContactRow(QWidget):
@@ -25,7 +26,7 @@ class ContactRow(QWidget):
         line = QHBoxLayout()
         line.setSpacing(6)
         glyph = QLabel()
-        glyph.setPixmap(icon(kind).pixmap(16, 16))
+        glyph.setPixmap(themed_glyph(kind, self, QPalette.ColorRole.WindowText).pixmap(16, 16))
         glyph.setAccessibleName(self._kind_name(kind))
         line.addWidget(glyph)
         self.value = QLabel(display_text(contact))
@@ -35,7 +36,7 @@ class ContactRow(QWidget):
         self.value.setWordWrap(True)
         self.value.setAccessibleName(f"{self._kind_name(kind)}: {display_text(contact)}")
         line.addWidget(self.value, 1)
-        self.copy_button = QPushButton(icon("copy"), self.tr("Copy"))
+        self.copy_button = QPushButton(themed_glyph("copy", self), self.tr("Copy"))
         self.copy_button.setObjectName("copyButton")
         self.copy_button.clicked.connect(lambda: self._actions.copy(self.contact))
         line.addWidget(self.copy_button)

@@ -40,7 +40,7 @@ class Header(QWidget):
         grid.addWidget(self.centre_clock, 0, 1, 2, 1)
         self.centre_caption = QLabel()
         self.centre_caption.setObjectName("clockCaption")
-        self.centre_caption.setWordWrap(True)
+        self.centre_caption.setWordWrap(False)  # wraps only in compact mode
         grid.addWidget(self.centre_caption, 2, 1)
         self.local_clock = QLabel()
         self.local_clock.setObjectName("localClock")
@@ -49,6 +49,7 @@ class Header(QWidget):
         grid.setColumnStretch(0, 1)
 
     def set_compact(self, compact: bool) -> None:
+        self.centre_caption.setWordWrap(compact)
         self.title.setVisible(not compact)
         self.tagline.setVisible(not compact and bool(self._config.organisation.tagline))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QWidget
 
@@ -161,6 +161,72 @@ class MainWindow(QMainWindow):
             self.format_group.addAction(action)
             formats.addAction(action)
             self.format_actions[fmt] = action
+        self.language_actions = self._choices(
+            view.addMenu(self.tr("&Language")),
+            "language",
+            {
+                None: self.tr("As in the configuration"),
+                "es": "Español",
+                "en": "English",
+            },
+        )
+        self.theme_actions = self._choices(
+            view.addMenu(self.tr("T&heme")),
+            "theme",
+            {
+                "system": self.tr("As the system"),
+                "light": self.tr("Light"),
+                "dark": self.tr("Dark"),
+                "high-contrast": self.tr("High contrast"),
+            },
+        )
+        self._check_choices()
+
+    def _choices(
+        self, menu: object, field: str, labels: dict[str | None, str]
+    ) -> dict[str | None, QAction]:
+        """Radio items bound to one preference (the agent's language, the theme)."""
+        group = QActionGroup(self)
+        actions: dict[str | None, QAction] = {}
+        for value, label in labels.items():
+            action = QAction(label, self, checkable=True)
+            action.triggered.connect(lambda _=False, v=value: self._set_pref(**{field: v}))
+            group.addAction(action)
+            menu.addAction(action)  # type: ignore[attr-defined]
+            actions[value] = action
+        return actions
+
+    def _check_choices(self) -> None:
+        if self.prefs is None:
+            return
+        self.language_actions[self.prefs.language].setChecked(True)
+        self.theme_actions[self.prefs.theme].setChecked(True)
+        self.format_actions[self.prefs.copy_format].setChecked(True)
+        for action, on in (
+            (self.week_action, self.prefs.week_view),
+            (self.compact_action, self.prefs.compact),
+            (self.on_top_action, self.prefs.always_on_top),
+            (self.tray_action, self.prefs.close_to_tray and self.tray_available),
+            (self.notify_action, self.prefs.notify),
+        ):
+            action.blockSignals(True)
+            action.setChecked(on)
+            action.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new UI language: every text made here is made again in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Canales — support channels"))
+        self.filter.setPlaceholderText(self.tr("Filter by name, number or email (Ctrl+F)"))
+        self.filter.setAccessibleName(self.tr("Filter channels and contacts"))
+        enabled = self.menuBar().isEnabled()
+        self.menuBar().clear()
+        self._build_menus()
+        self.menuBar().setEnabled(enabled)
 
     def _toggle(self, menu: object, text: str, shortcut: str | None, field: str) -> QAction:
         action = QAction(text, self, checkable=True)
@@ -239,17 +305,7 @@ class MainWindow(QMainWindow):
     def apply_preferences(self, prefs: Preferences, initial: bool = False) -> None:
         previous = None if initial else self.prefs
         self.prefs = prefs
-        for action, on in (
-            (self.week_action, prefs.week_view),
-            (self.compact_action, prefs.compact),
-            (self.on_top_action, prefs.always_on_top),
-            (self.tray_action, prefs.close_to_tray and self.tray_available),
-            (self.notify_action, prefs.notify),
-        ):
-            action.blockSignals(True)
-            action.setChecked(on)
-            action.blockSignals(False)
-        self.format_actions[prefs.copy_format].setChecked(True)
+        self._check_choices()
         if self.contact_actions is not None:
             self.contact_actions.set_copy_format(prefs.copy_format)
         board = self._attached()

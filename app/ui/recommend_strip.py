@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from app.domain.contacts import display_text
 from app.domain.model import Channel, Config
 from app.ui.actions import ContactActions
-from app.ui.icons import icon
+from app.ui.icons import themed_glyph
 
 
 class RecommendStrip(QWidget):
@@ -50,7 +50,7 @@ class RecommendStrip(QWidget):
         self.answer.setObjectName("recommendation")
         self.answer.setWordWrap(True)
         layout.addWidget(self.answer, 1)
-        self.copy_button = QPushButton(icon("copy"), self.tr("Copy"))
+        self.copy_button = QPushButton(themed_glyph("copy", self), self.tr("Copy"))
         self.copy_button.setObjectName("recommendCopy")
         self.copy_button.clicked.connect(self.copy_main)
         layout.addWidget(self.copy_button)

@@ -51,6 +51,7 @@ def make_application() -> QApplication:
     app.setOrganizationName("Canales")
     app.setDesktopFileName("canales")
     app.setWindowIcon(icon("canales"))
+    app.setStyle("Fusion")  # see app.ui.theme.Themes: palettes behave alike everywhere
     style = resources_dir() / "styles" / "canales.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

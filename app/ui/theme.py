@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 
 @dataclass(frozen=True)
@@ -83,3 +84,90 @@ def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
     """WCAG 2.1 contrast ratio, 1 to 21; AA asks 4.5 for text and 3 for graphics."""
     la, lb = (relative_luminance(QColor(c)) for c in (a, b))
     return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+#: Palette roles -> colour, per explicit theme; every text role passes 4.5:1 on its background.
+PALETTES: Mapping[str, Mapping[QPalette.ColorRole, str]] = MappingProxyType(
+    {
+        "light": {
+            QPalette.ColorRole.Window: "#f3f3f3",
+            QPalette.ColorRole.WindowText: "#1f1f1f",
+            QPalette.ColorRole.Base: "#ffffff",
+            QPalette.ColorRole.AlternateBase: "#f7f7f7",
+            QPalette.ColorRole.Text: "#1f1f1f",
+            QPalette.ColorRole.Button: "#f0f0f0",
+            QPalette.ColorRole.ButtonText: "#1f1f1f",
+            QPalette.ColorRole.Highlight: "#0b5cad",
+            QPalette.ColorRole.HighlightedText: "#ffffff",
+            QPalette.ColorRole.PlaceholderText: "#5b5f64",
+            QPalette.ColorRole.ToolTipBase: "#ffffff",
+            QPalette.ColorRole.ToolTipText: "#1f1f1f",
+            QPalette.ColorRole.Link: "#0a4f96",
+            QPalette.ColorRole.Mid: "#c4c4c4",
+        },
+        "dark": {
+            QPalette.ColorRole.Window: "#202124",
+            QPalette.ColorRole.WindowText: "#e8eaed",
+            QPalette.ColorRole.Base: "#2b2c2f",
+            QPalette.ColorRole.AlternateBase: "#323336",
+            QPalette.ColorRole.Text: "#e8eaed",
+            QPalette.ColorRole.Button: "#303134",
+            QPalette.ColorRole.ButtonText: "#e8eaed",
+            QPalette.ColorRole.Highlight: "#8ab4f8",
+            QPalette.ColorRole.HighlightedText: "#202124",
+            QPalette.ColorRole.PlaceholderText: "#b0b4b8",
+            QPalette.ColorRole.ToolTipBase: "#303134",
+            QPalette.ColorRole.ToolTipText: "#e8eaed",
+            QPalette.ColorRole.Link: "#8ab4f8",
+            QPalette.ColorRole.Mid: "#5f6368",
+        },
+        "high-contrast": {
+            QPalette.ColorRole.Window: "#000000",
+            QPalette.ColorRole.WindowText: "#ffffff",
+            QPalette.ColorRole.Base: "#000000",
+            QPalette.ColorRole.AlternateBase: "#000000",
+            QPalette.ColorRole.Text: "#ffffff",
+            QPalette.ColorRole.Button: "#000000",
+            QPalette.ColorRole.ButtonText: "#ffffff",
+            QPalette.ColorRole.Highlight: "#ffff00",
+            QPalette.ColorRole.HighlightedText: "#000000",
+            QPalette.ColorRole.PlaceholderText: "#e0e0e0",
+            QPalette.ColorRole.ToolTipBase: "#000000",
+            QPalette.ColorRole.ToolTipText: "#ffffff",
+            QPalette.ColorRole.Link: "#ffff00",
+            QPalette.ColorRole.Mid: "#ffffff",
+        },
+    }
+)
+
+
+def palette_for(theme: str) -> QPalette | None:
+    """The explicit palette of a theme; None for "system" (the platform's own)."""
+    roles = PALETTES.get(theme)
+    if roles is None:
+        return None
+    palette = QPalette()
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+class Themes:
+    """Switches the application's look. Canales always uses Fusion, the one Qt style that
+    honours a palette the same way on every platform (and follows the system's light or dark
+    scheme by itself); the themes other than "system" set an explicit palette on it."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self.theme = "system"
+
+    def use(self, theme: str) -> None:
+        hints = self._app.styleHints()
+        palette = palette_for(theme)
+        self.theme = theme
+        if palette is None:
+            hints.unsetColorScheme()
+            self._app.setPalette(self._app.style().standardPalette())
+            return
+        hints.setColorScheme(Qt.ColorScheme.Light if theme == "light" else Qt.ColorScheme.Dark)
+        self._app.setPalette(palette)

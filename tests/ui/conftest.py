@@ -96,6 +96,7 @@ def make_console(
     yield factory
     for console in made:
         console.translations.clear()  # the QApplication outlives the test
+        console.themes.use("system")
         console.live.stop()
         console.watcher.stop()
         console.window.quitting = True

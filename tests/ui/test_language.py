@@ -32,3 +32,24 @@ def test_canales_lang_beats_the_agents_choice(make_console) -> None:
     console = make_console(NOW, prefs=Preferences(language="en"), lang="es")
     console.start()
     assert copy_text(console) == "Copiar"
+
+
+def test_switching_language_from_the_menu_needs_no_restart(make_console, qtbot) -> None:
+    console = make_console(NOW)
+    console.start()
+    window = console.window
+    assert [a.text() for a in window.menuBar().actions()][:2] == ["&Archivo", "&Ver"]
+    window.language_actions["en"].trigger()
+    assert copy_text(console) == "Copy"
+
+    def menus() -> list[str]:
+        return [a.text() for a in window.menuBar().actions()][:2]
+
+    qtbot.waitUntil(lambda: menus() == ["&File", "&View"])  # LanguageChange is an event
+    assert window.header.today.text() == "Today is a holiday: Immaculate Conception"
+    assert window.filter.placeholderText() == "Filter by name, number or email (Ctrl+F)"
+    assert window.language_actions["en"].isChecked()
+    assert console.prefs.language == "en"
+    window.language_actions[None].trigger()  # back to the configuration's language
+    assert copy_text(console) == "Copiar"
+    assert window.cards[0].badge.text.text() == "Cerrado"

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
+from zoneinfo import ZoneInfo
 
-from app.ui.theme import THEMES, contrast_ratio
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.ui.theme import DARK, HIGH_CONTRAST, PALETTES, THEMES, contrast_ratio
 
 
 @pytest.mark.parametrize("theme", sorted(THEMES))
@@ -21,3 +26,34 @@ def test_contrast_formula_matches_wcag_reference_values() -> None:
     assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
     assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
     assert contrast_ratio("#ffffff", "#ffffff") == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_palette_text_roles_meet_aa(theme: str) -> None:
+    roles = PALETTES[theme]
+    role = QPalette.ColorRole
+    for text, background in (
+        (role.WindowText, role.Window),
+        (role.Text, role.Base),
+        (role.ButtonText, role.Button),
+        (role.HighlightedText, role.Highlight),
+        (role.PlaceholderText, role.Base),
+        (role.PlaceholderText, role.Window),
+        (role.ToolTipText, role.ToolTipBase),
+    ):
+        assert contrast_ratio(roles[text], roles[background]) >= 4.5, (theme, text, background)
+
+
+def test_choosing_a_theme_repaints_the_console(make_console) -> None:
+    console = make_console(dt.datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("America/Bogota")))
+    console.start()
+    window = console.window
+    window.theme_actions["dark"].trigger()
+    app = QApplication.instance()
+    assert app.palette().color(QPalette.ColorRole.Window).name() == "#202124"
+    assert DARK["open"].background in window.cards[0].badge.styleSheet()
+    window.theme_actions["high-contrast"].trigger()
+    assert app.palette().color(QPalette.ColorRole.Base).name() == "#000000"
+    assert HIGH_CONTRAST["open"].background in window.cards[0].badge.styleSheet()
+    window.theme_actions["system"].trigger()
+    assert console.prefs.theme == "system"
