@@ -55,6 +55,7 @@ class ChannelCard(QFrame):
         self.watch.setChecked(watched)
         self.watch.setToolTip(self.tr("Notify me when this channel opens or is about to close"))
         self.watch.setAccessibleName(self.tr("Notify about %1").replace("%1", channel.name))
+        self.watch.setAccessibleDescription(self.watch.toolTip())
         self.watch.toggled.connect(lambda on: self.watch_toggled.emit(channel.id, on))
         top.addWidget(self.watch)
         layout.addLayout(top)

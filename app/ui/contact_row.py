@@ -89,8 +89,10 @@ class ContactRow(QWidget):
         text = self._actions.text_for(self.contact)
         self.copy_button.setToolTip(self.tr("Copy “%1”").replace("%1", text))
         self.copy_button.setAccessibleName(self.tr("Copy %1").replace("%1", text))
+        self.copy_button.setAccessibleDescription(self.tr("Puts it on the clipboard"))
         self.action_button.setToolTip(self.action_button.text() + ": " + display_text(self.contact))
         self.action_button.setAccessibleName(self.action_button.toolTip())
+        self.action_button.setAccessibleDescription(self._action_description())
         if isinstance(self.contact, PhoneContact):
             for button, extension in zip(
                 self.extension_buttons, self.contact.extensions, strict=True
@@ -98,6 +100,7 @@ class ContactRow(QWidget):
                 copied = self._actions.text_for(self.contact, extension)
                 button.setToolTip(self.tr("Copy “%1”").replace("%1", copied))
                 button.setAccessibleName(self.tr("Copy extension %1").replace("%1", extension))
+                button.setAccessibleDescription(button.toolTip())
 
     def set_compact(self, compact: bool) -> None:
         """Copy stays (icon only, same accessible name); the rest is one click away in full mode."""
@@ -107,6 +110,13 @@ class ContactRow(QWidget):
 
     def matches(self, query: str) -> bool:
         return query in search_text_of_contact(self.contact)
+
+    def _action_description(self) -> str:
+        if isinstance(self.contact, PhoneContact):
+            return self.tr("Opens the phone application")
+        if isinstance(self.contact, EmailContact):
+            return self.tr("Opens the email application")
+        return self.tr("Opens the page in the web browser")
 
     def _kind_name(self, kind: str) -> str:
         return {"phone": self.tr("Phone"), "mail": self.tr("Email"), "web": self.tr("Web")}[kind]

@@ -33,6 +33,9 @@ class RecommendStrip(QWidget):
         self.caption = caption
         self.request_type = QComboBox()
         self.request_type.setAccessibleName(self.tr("Request type"))
+        self.request_type.setAccessibleDescription(
+            self.tr("The channel recommended below is for this kind of request")
+        )
         for rtype in config.request_types:
             self.request_type.addItem(rtype.name, rtype.id)
         index = max(0, self.request_type.findData(request_type))
@@ -89,6 +92,7 @@ class RecommendStrip(QWidget):
             text = self._actions.text_for(main)
             self.copy_button.setToolTip(self.tr("Copy “%1”").replace("%1", text))
             self.copy_button.setAccessibleName(self.tr("Copy %1").replace("%1", text))
+            self.copy_button.setAccessibleDescription(self.answer.text())
 
     def set_compact(self, compact: bool) -> None:
         self.caption.setVisible(not compact)

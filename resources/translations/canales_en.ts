@@ -89,8 +89,24 @@
         <translation>Copy %1</translation>
     </message>
     <message>
+        <source>Puts it on the clipboard</source>
+        <translation>Puts it on the clipboard</translation>
+    </message>
+    <message>
         <source>Copy extension %1</source>
         <translation>Copy extension %1</translation>
+    </message>
+    <message>
+        <source>Opens the phone application</source>
+        <translation>Opens the phone application</translation>
+    </message>
+    <message>
+        <source>Opens the email application</source>
+        <translation>Opens the email application</translation>
+    </message>
+    <message>
+        <source>Opens the page in the web browser</source>
+        <translation>Opens the page in the web browser</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -372,6 +388,10 @@
     <message>
         <source>Request type</source>
         <translation>Request type</translation>
+    </message>
+    <message>
+        <source>The channel recommended below is for this kind of request</source>
+        <translation>The channel recommended below is for this kind of request</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -89,8 +89,24 @@
         <translation>Copiar %1</translation>
     </message>
     <message>
+        <source>Puts it on the clipboard</source>
+        <translation>Lo pone en el portapapeles</translation>
+    </message>
+    <message>
         <source>Copy extension %1</source>
         <translation>Copiar extensión %1</translation>
+    </message>
+    <message>
+        <source>Opens the phone application</source>
+        <translation>Abre la aplicación de llamadas</translation>
+    </message>
+    <message>
+        <source>Opens the email application</source>
+        <translation>Abre la aplicación de correo</translation>
+    </message>
+    <message>
+        <source>Opens the page in the web browser</source>
+        <translation>Abre la página en el navegador</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -372,6 +388,10 @@
     <message>
         <source>Request type</source>
         <translation>Tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>The channel recommended below is for this kind of request</source>
+        <translation>El canal recomendado es para este tipo de solicitud</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -44,6 +44,9 @@ def test_every_focusable_control_has_an_accessible_name(make_console, lang: str)
     assert len(chain) > 30  # filter, strip, every Copy/Call/extension button, the ladder…
     unnamed = [f"{type(w).__name__}:{w.objectName()}" for w in chain if not name_of(w)]
     assert unnamed == []
+    controls = [w for w in chain if isinstance(w, (QAbstractButton, QComboBox, QLineEdit))]
+    undescribed = [name_of(w) for w in controls if not w.accessibleDescription()]
+    assert undescribed == []
 
 
 def test_tab_order_follows_the_screen(make_console) -> None:
