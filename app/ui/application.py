@@ -20,7 +20,9 @@ from app.ui.clock import Clock, TimerFactory
 from app.ui.config_watcher import ConfigWatcher
 from app.ui.live import LiveBoard
 from app.ui.main_window import MainWindow
+from app.ui.pin_prompt import guard_settings
 from app.ui.shared_file import SharedFile
+from app.ui.supervisor.dialog import SettingsDialog
 from app.ui.theme import Themes
 from app.ui.translation import Translations
 from app.ui.tray import Tray
@@ -70,6 +72,9 @@ class Console(QObject):
         self.window.attach(self.live, self.actions, self.prefs, self.lang)
         self.window.preferences_changed.connect(self.save_preferences)
         self.window.quit_requested.connect(self.quit)
+        self.window.settings_requested.connect(self.open_settings)
+        self.clock = clock
+        self.settings_dialog: SettingsDialog | None = None
         if problem:
             self.window.show_banner(problem)
         self.tray: Tray | None = None
@@ -156,6 +161,43 @@ class Console(QObject):
         self.shared.came_back()
         self.window.hide_banner()
         self.reload_config()
+
+    def open_settings(self) -> SettingsDialog | None:
+        """The supervisor's dialog, behind the PIN when there is one; read-only when managed."""
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return self.settings_dialog
+        store = self.services.store
+        if not guard_settings(self.window, store.path, self.pin_limiter, lang=self.lang):
+            return None
+        policy = self.services.policy
+        dialog = SettingsDialog(
+            self.loaded,
+            self.services,
+            self.clock,
+            lang=self.lang,
+            read_only=store.read_only,
+            managed_by=policy.manager if policy is not None else store.locked_by,
+            parent=self.window,
+        )
+        dialog.saved.connect(self.apply_saved)
+        dialog.finished.connect(self._settings_closed)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _settings_closed(self) -> None:
+        self.settings_dialog = None
+
+    def apply_saved(self, loaded: LoadedConfig) -> None:
+        """The dialog saved: show it at once, and do not take our own save for a change."""
+        self.watcher.acknowledge(loaded.digest)
+        self.loaded = loaded
+        self.shared.remember(loaded)
+        self.window.hide_banner()
+        self._previous = None
+        self.live.set_engine(self.services.engine(loaded.config, self.lang))
+        self.window.rebuild()
 
     def save_preferences(self, prefs: Preferences) -> None:
         previous, self.prefs = self.prefs, prefs

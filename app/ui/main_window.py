@@ -27,6 +27,7 @@ COMPACT_WIDTH = 420
 class MainWindow(QMainWindow):
     preferences_changed = Signal(object)  # Preferences
     quit_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, tray_available: bool, parent: QWidget | None = None) -> None:
         """The frame only — menus, filter, banner, a "loading" line — so it paints at once;
@@ -137,7 +138,15 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_requested.emit)
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setShortcuts(
+            [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
+        )
+        settings.triggered.connect(self.settings_requested.emit)
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        self.settings_action = settings
 
         view = menu.addMenu(self.tr("&View"))
         self.week_action = self._toggle(view, self.tr("&Week view"), "Ctrl+W", "week_view")
