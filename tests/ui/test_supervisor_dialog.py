@@ -298,3 +298,23 @@ def test_pin_guards_the_dialog(make_console, config_file, monkeypatch) -> None:
     )
     assert console.open_settings() is None
     assert asked == [config_file]
+
+
+def test_supervisor_sets_changes_and_removes_the_pin(make_console, config_file) -> None:
+    from app.storage.pin import pin_path_for, verify
+
+    console = make_console(NOW, config=config_file)
+    answers = Answers()
+    secrets: list[str | None] = []
+    dialog = open_dialog(console, answers, ask_secret=lambda _t, _l: secrets.pop(0))
+    pin_file = pin_path_for(config_file)
+    secrets[:] = ["2468", "1357"]
+    assert dialog.change_pin() is False
+    assert dialog.problems.text() == "Los dos PIN no coinciden; no se cambió nada"
+    assert not pin_file.exists()
+    secrets[:] = ["2468", "2468"]
+    assert dialog.change_pin() is True
+    assert verify(pin_file, "2468") and not verify(pin_file, "1357")
+    secrets[:] = [""]
+    assert dialog.change_pin() is True
+    assert not pin_file.exists()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -26,7 +27,14 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Services
 from app.domain.calendar import HolidayCalendar
 from app.storage.atomic import atomic_write_bytes, list_backups
-from app.storage.config_store import ConfigConflict, ConfigFileError, LoadedConfig, config_to_bytes
+from app.storage.config_store import (
+    ConfigConflict,
+    ConfigFileError,
+    LoadedConfig,
+    config_to_bytes,
+    file_digest,
+)
+from app.storage.pin import PinRuleError, clear_pin, pin_path_for, set_pin
 from app.ui.clock import Clock
 from app.ui.supervisor import pages
 from app.ui.supervisor.draft import Draft
@@ -35,6 +43,7 @@ from app.ui.supervisor.fields import Binder
 Ask = Callable[[str, str, Sequence[tuple[str, str]]], str | None]
 ChooseFile = Callable[[str, bool], Path | None]
 ChooseItem = Callable[[str, Sequence[str]], int | None]
+AskText = Callable[[str, str], str | None]
 
 
 def ask_with_message_box(title: str, text: str, choices: Sequence[tuple[str, str]]) -> str | None:
@@ -54,6 +63,11 @@ def choose_file_with_dialog(title: str, saving: bool) -> Path | None:
     else:
         name, _ = QFileDialog.getOpenFileName(None, title, "", pattern)
     return Path(name) if name else None
+
+
+def ask_secret_with_dialog(title: str, label: str) -> str | None:
+    text, ok = QInputDialog.getText(None, title, label, QLineEdit.EchoMode.Password)
+    return text if ok else None
 
 
 def choose_item_with_dialog(title: str, items: Sequence[str]) -> int | None:
@@ -76,6 +90,7 @@ class SettingsDialog(QDialog):
         ask: Ask = ask_with_message_box,
         choose_file: ChooseFile = choose_file_with_dialog,
         choose_item: ChooseItem = choose_item_with_dialog,
+        ask_secret: AskText = ask_secret_with_dialog,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -89,6 +104,7 @@ class SettingsDialog(QDialog):
         self._ask = ask
         self._choose_file = choose_file
         self._choose_item = choose_item
+        self._ask_secret = ask_secret
         self._digest = None if loaded.is_default else loaded.digest
         self._calendars: dict[str, HolidayCalendar] = {}
         self.draft = self._new_draft(loaded)
@@ -118,6 +134,7 @@ class SettingsDialog(QDialog):
         self.restore_button = self._button(self.tr("Restore backup…"), self.restore, footer)
         self.import_button = self._button(self.tr("Import…"), self.import_file, footer)
         self.export_button = self._button(self.tr("Export…"), self.export_file, footer)
+        self.pin_button = self._button(self.tr("Supervisor PIN…"), self.change_pin, footer)
         footer.addWidget(self.problems, 1)
         self.cancel_button = self._button(self.tr("Cancel"), self.reject, footer)
         self.save_button = self._button(self.tr("Save"), self.save, footer)
@@ -205,6 +222,7 @@ class SettingsDialog(QDialog):
         self.export_button.setEnabled(valid)
         self.import_button.setEnabled(not self.read_only)
         self.restore_button.setEnabled(not self.read_only)
+        self.pin_button.setEnabled(not self.read_only)
 
     def _replace_document(self, loaded: LoadedConfig, *, dirty: bool) -> None:
         document = json.loads(config_to_bytes(loaded.config))
@@ -260,8 +278,6 @@ class SettingsDialog(QDialog):
         return False
 
     def _digest_on_disk(self) -> str | None:
-        from app.storage.config_store import file_digest  # noqa: PLC0415
-
         try:
             return file_digest(self.store.path.read_bytes())
         except OSError:
@@ -312,6 +328,31 @@ class SettingsDialog(QDialog):
             self.problems.setText(f"{path}: {exc.strerror or exc}")
             return
         self.problems.setText(self.tr("Exported to %1").replace("%1", str(path)))
+
+    def change_pin(self) -> bool:
+        """Set, change or (left empty) remove the PIN that guards this dialog."""
+        title = self.tr("Supervisor PIN")
+        pin = self._ask_secret(title, self.tr("New PIN (empty: no PIN)"))
+        if pin is None:
+            return False
+        path = pin_path_for(self.store.path)
+        try:
+            if not pin:
+                clear_pin(path)
+                self.problems.setText(self.tr("The settings no longer ask for a PIN"))
+                return True
+            if self._ask_secret(title, self.tr("The same PIN again")) != pin:
+                self.problems.setText(self.tr("The two PINs differ; nothing changed"))
+                return False
+            set_pin(path, pin, lang=self.lang)
+        except PinRuleError as exc:
+            self.problems.setText(str(exc))
+            return False
+        except OSError as exc:
+            self.problems.setText(f"{path}: {exc.strerror or exc}")
+            return False
+        self.problems.setText(self.tr("PIN saved; the settings will ask for it"))
+        return True
 
     def reject(self) -> None:
         if self.draft.dirty and not self.read_only:
