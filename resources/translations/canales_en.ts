@@ -63,6 +63,101 @@
     </message>
 </context>
 <context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Channels, in the order agents see them</source>
+        <translation>Channels, in the order agents see them</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>New channel</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <source>Channel id</source>
+        <translation>Channel id</translation>
+    </message>
+    <message>
+        <source>lower case, digits, - or _ (used by special days)</source>
+        <translation>lower case, digits, - or _ (used by special days)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Channel name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Serves</source>
+        <translation>&amp;Serves</translation>
+    </message>
+    <message>
+        <source>Request types this channel serves</source>
+        <translation>Request types this channel serves</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Hours</translation>
+    </message>
+    <message>
+        <source>Schedule of this channel</source>
+        <translation>Schedule of this channel</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Notes, one per line</source>
+        <translation>Notes, one per line</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
     <name>ContactRow</name>
     <message>
         <source>Copy</source>
@@ -134,6 +229,208 @@
     </message>
 </context>
 <context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>+ Phone</source>
+        <translation>+ Phone</translation>
+    </message>
+    <message>
+        <source>Add a phone number</source>
+        <translation>Add a phone number</translation>
+    </message>
+    <message>
+        <source>+ Email</source>
+        <translation>+ Email</translation>
+    </message>
+    <message>
+        <source>Add an email address</source>
+        <translation>Add an email address</translation>
+    </message>
+    <message>
+        <source>+ Web address</source>
+        <translation>+ Web address</translation>
+    </message>
+    <message>
+        <source>Add a web address (chat, form…)</source>
+        <translation>Add a web address (chat, form…)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation>Contact %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, label</source>
+        <translation>%1, label</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>What agents see (optional)</source>
+        <translation>What agents see (optional)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>%1, address</source>
+        <translation>%1, address</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>%1, URL</source>
+        <translation>%1, URL</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>%1, number</source>
+        <translation>%1, number</translation>
+    </message>
+    <message>
+        <source>With area code, e.g. +57 601 7442727</source>
+        <translation>With area code, e.g. +57 601 7442727</translation>
+    </message>
+    <message>
+        <source>IVR step %1, keys</source>
+        <translation>IVR step %1, keys</translation>
+    </message>
+    <message>
+        <source>IVR step %1, meaning</source>
+        <translation>IVR step %1, meaning</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Meaning (optional)</source>
+        <translation>Meaning (optional)</translation>
+    </message>
+    <message>
+        <source>+ IVR step</source>
+        <translation>+ IVR step</translation>
+    </message>
+    <message>
+        <source>Add a menu option to press after dialling</source>
+        <translation>Add a menu option to press after dialling</translation>
+    </message>
+    <message>
+        <source>Remove IVR step %1</source>
+        <translation>Remove IVR step %1</translation>
+    </message>
+    <message>
+        <source>IVR steps</source>
+        <translation>IVR steps</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>%1, extensions</source>
+        <translation>%1, extensions</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. 1113, 1107</source>
+        <translation>Comma-separated, e.g. 1113, 1107</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Move %1 up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Move %1 down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPage</name>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>Escalation levels, first to last</source>
+        <translation>Escalation levels, first to last</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>New level</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Level name</source>
+        <translation>Level name</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Hours</translation>
+    </message>
+    <message>
+        <source>Schedule of this level</source>
+        <translation>Schedule of this level</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Notes, one per line</source>
+        <translation>Notes, one per line</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
     <name>EscalationPanel</name>
     <message>
         <source>Escalation ladder</source>
@@ -142,6 +439,85 @@
     <message>
         <source>then</source>
         <translation>then</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(and %1 more)</translation>
+    </message>
+    <message>
+        <source>The configuration file changed on disk after this dialog opened it (another supervisor or console saved it). Your changes were not saved.
+
+Reload shows the version on disk and discards your changes. Overwrite saves yours; the other version is kept as a backup.</source>
+        <translation>The configuration file changed on disk after this dialog opened it (another supervisor or console saved it). Your changes were not saved.
+
+Reload shows the version on disk and discards your changes. Overwrite saves yours; the other version is kept as a backup.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>Reloading discards the changes made in this dialog. Reload?</source>
+        <translation>Reloading discards the changes made in this dialog. Reload?</translation>
+    </message>
+    <message>
+        <source>The file on disk cannot be used</source>
+        <translation>The file on disk cannot be used</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>This replaces the changes made in this dialog. Continue?</source>
+        <translation>This replaces the changes made in this dialog. Continue?</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is loaded. Review it and press Save to restore it.</source>
+        <translation>The backup of %1 is loaded. Review it and press Save to restore it.</translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Import configuration</translation>
+    </message>
+    <message>
+        <source>Importing discards the changes made in this dialog. Continue?</source>
+        <translation>Importing discards the changes made in this dialog. Continue?</translation>
+    </message>
+    <message>
+        <source>Not imported; nothing changed</source>
+        <translation>Not imported; nothing changed</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Imported %1.</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Export configuration</translation>
+    </message>
+    <message>
+        <source>Export writes the saved configuration, without the changes not yet saved. Continue?</source>
+        <translation>Export writes the saved configuration, without the changes not yet saved. Continue?</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -235,6 +611,29 @@
     </message>
 </context>
 <context>
+    <name>IntervalRows</name>
+    <message>
+        <source>%1, interval %2, from</source>
+        <translation>%1, interval %2, from</translation>
+    </message>
+    <message>
+        <source>%1, interval %2, until</source>
+        <translation>%1, interval %2, until</translation>
+    </message>
+    <message>
+        <source>+ Interval</source>
+        <translation>+ Interval</translation>
+    </message>
+    <message>
+        <source>Add opening hours to %1</source>
+        <translation>Add opening hours to %1</translation>
+    </message>
+    <message>
+        <source>Remove interval %2 of %1</source>
+        <translation>Remove interval %2 of %1</translation>
+    </message>
+</context>
+<context>
     <name>LevelBox</name>
     <message>
         <source>Level %1</source>
@@ -247,6 +646,61 @@
     <message>
         <source>Escalation level %1: %2</source>
         <translation>Escalation level %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Drag an item, or use Up and Down, to change the order</source>
+        <translation>Drag an item, or use Up and Down, to change the order</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a new item</source>
+        <translation>Add a new item</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected item</source>
+        <translation>Add a copy of the selected item</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Remove the selected item</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Move the selected item up</source>
+        <translation>Move the selected item up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move the selected item down</source>
+        <translation>Move the selected item down</translation>
+    </message>
+    <message>
+        <source>Details of the selected item</source>
+        <translation>Details of the selected item</translation>
+    </message>
+    <message>
+        <source>Nothing here yet: press Add to create one.</source>
+        <translation>Nothing here yet: press Add to create one.</translation>
     </message>
 </context>
 <context>
@@ -274,6 +728,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -353,6 +811,89 @@
     </message>
 </context>
 <context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Product</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>The product agents support (optional)</source>
+        <translation>The product agents support (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Tagline</source>
+        <translation>&amp;Tagline</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Tagline</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>Language of the console</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <source>Time zone of the support centre</source>
+        <translation>Time zone of the support centre</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays of</source>
+        <translation>&amp;Holidays of</translation>
+    </message>
+    <message>
+        <source>Country whose public holidays apply</source>
+        <translation>Country whose public holidays apply</translation>
+    </message>
+    <message>
+        <source>&amp;Closing soon</source>
+        <translation>&amp;Closing soon</translation>
+    </message>
+    <message>
+        <source>Minutes before closing shown as closing soon</source>
+        <translation>Minutes before closing shown as closing soon</translation>
+    </message>
+    <message>
+        <source> min before closing</source>
+        <translation> min before closing</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>General notes, one per line</source>
+        <translation>General notes, one per line</translation>
+    </message>
+</context>
+<context>
     <name>PinPrompt</name>
     <message>
         <source>Supervisor PIN</source>
@@ -377,6 +918,33 @@
     <message>
         <source>Settings are locked: the supervisor PIN file cannot be used. Ask IT. (%1)</source>
         <translation>Settings are locked: the supervisor PIN file cannot be used. Ask IT. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>The configuration changed on disk</source>
+        <translation>The configuration changed on disk</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (discard my changes)</source>
+        <translation>&amp;Reload (discard my changes)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite (keep a backup of theirs)</source>
+        <translation>&amp;Overwrite (keep a backup of theirs)</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:</source>
+        <translation>Backups, newest first:</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -416,6 +984,667 @@
     <message>
         <source>Copy %1</source>
         <translation>Copy %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTypesPage</name>
+    <message>
+        <source>Request types</source>
+        <translation>Request types</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>New type</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <source>Request type id</source>
+        <translation>Request type id</translation>
+    </message>
+    <message>
+        <source>lower case, digits, - or _ (used by channels)</source>
+        <translation>lower case, digits, - or _ (used by channels)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Request type name</source>
+        <translation>Request type name</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback</source>
+        <translation>&amp;Fallback</translation>
+    </message>
+    <message>
+        <source>Channel used only when no other channel for this type is open</source>
+        <translation>Channel used only when no other channel for this type is open</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreview</name>
+    <message>
+        <source>Next %1 days</source>
+        <translation>Next %1 days</translation>
+    </message>
+    <message>
+        <source>Opening hours of this schedule for the next two weeks, holidays included</source>
+        <translation>Opening hours of this schedule for the next two weeks, holidays included</translation>
+    </message>
+    <message>
+        <source>Correct this schedule&apos;s problems to see the preview.</source>
+        <translation>Correct this schedule&apos;s problems to see the preview.</translation>
+    </message>
+    <message>
+        <source>closed, holiday: %1</source>
+        <translation>closed, holiday: %1</translation>
+    </message>
+    <message>
+        <source>%1 (holiday: %2)</source>
+        <translation>%1 (holiday: %2)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesPage</name>
+    <message>
+        <source>Schedules</source>
+        <translation>Schedules</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>New schedule</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <source>Schedule id</source>
+        <translation>Schedule id</translation>
+    </message>
+    <message>
+        <source>lower case, digits, - or _ (used by channels)</source>
+        <translation>lower case, digits, - or _ (used by channels)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Schedule name</source>
+        <translation>Schedule name</translation>
+    </message>
+    <message>
+        <source>Closed on public &amp;holidays</source>
+        <translation>Closed on public &amp;holidays</translation>
+    </message>
+    <message>
+        <source>Weekly hours (a day without intervals is closed)</source>
+        <translation>Weekly hours (a day without intervals is closed)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Canales — settings</source>
+        <translation>Canales — settings</translation>
+    </message>
+    <message>
+        <source>Settings — Canales</source>
+        <translation>Settings — Canales</translation>
+    </message>
+    <message>
+        <source>your IT department</source>
+        <translation>your IT department</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Choose the part of the settings to edit</source>
+        <translation>Choose the part of the settings to edit</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <source>Load an earlier saved version into the dialog</source>
+        <translation>Load an earlier saved version into the dialog</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Replace the configuration with a file, after checking it</source>
+        <translation>Replace the configuration with a file, after checking it</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Write the saved configuration to a file</source>
+        <translation>Write the saved configuration to a file</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the configuration for every console (Ctrl+S)</source>
+        <translation>Save the configuration for every console (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close without saving; discards every change</source>
+        <translation>Close without saving; discards every change</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <comment>count beside Save</comment>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>The settings have unsaved changes. Close and discard them?</source>
+        <translation>The settings have unsaved changes. Close and discard them?</translation>
+    </message>
+    <message>
+        <source>Configuration managed by %1; read only</source>
+        <translation>Configuration managed by %1; read only</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Restore backup…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN…</source>
+        <translation>Supervisor PIN…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Schedules</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>Special days</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>Request types</source>
+        <translation>Request types</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) — Save is disabled. First: %1</source>
+        <translation>
+            <numerusform>%n problem — Save is disabled. First: %1</numerusform>
+            <numerusform>%n problems — Save is disabled. First: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>No problems</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation>The file changed on disk</translation>
+    </message>
+    <message>
+        <source>Someone else saved the configuration after this dialog was opened. Reload their version (your changes here are lost) or overwrite it (theirs is kept as a backup)?</source>
+        <translation>Someone else saved the configuration after this dialog was opened. Reload their version (your changes here are lost) or overwrite it (theirs is kept as a backup)?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>There are no backups yet</source>
+        <translation>There are no backups yet</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Import configuration</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Export configuration</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>New PIN (empty: no PIN)</source>
+        <translation>New PIN (empty: no PIN)</translation>
+    </message>
+    <message>
+        <source>The settings no longer ask for a PIN</source>
+        <translation>The settings no longer ask for a PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing changed</source>
+        <translation>The two PINs differ; nothing changed</translation>
+    </message>
+    <message>
+        <source>PIN saved; the settings will ask for it</source>
+        <translation>PIN saved; the settings will ask for it</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Discard the changes made in this dialog?</source>
+        <translation>Discard the changes made in this dialog?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Tagline</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Holiday country</source>
+        <translation>Holiday country</translation>
+    </message>
+    <message>
+        <source>Closing-soon warning</source>
+        <translation>Closing-soon warning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Schedule id</source>
+        <translation>Schedule id</translation>
+    </message>
+    <message>
+        <source>Schedule name</source>
+        <translation>Schedule name</translation>
+    </message>
+    <message>
+        <source>Closed on public holidays</source>
+        <translation>Closed on public holidays</translation>
+    </message>
+    <message>
+        <source>Hours on %1</source>
+        <translation>Hours on %1</translation>
+    </message>
+    <message>
+        <source>closed — e.g. 07:00-19:00, 20:00-22:00</source>
+        <translation>closed — e.g. 07:00-19:00, 20:00-22:00</translation>
+    </message>
+    <message>
+        <source>Next 14 days</source>
+        <translation>Next 14 days</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>New schedule</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Schedules</translation>
+    </message>
+    <message>
+        <source>Special day name</source>
+        <translation>Special day name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>one day</source>
+        <translation>one day</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Channels affected</source>
+        <translation>Channels affected</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Closed all day</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Hours that day</source>
+        <translation>Hours that day</translation>
+    </message>
+    <message>
+        <source>Special day</source>
+        <translation>Special day</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>Special days</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Contact type</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Contact label</source>
+        <translation>Contact label</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>IVR steps</source>
+        <translation>IVR steps</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Channel id</source>
+        <translation>Channel id</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Channel name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Request types</source>
+        <translation>Request types</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>New channel</translation>
+    </message>
+    <message>
+        <source>Hours not published</source>
+        <translation>Hours not published</translation>
+    </message>
+    <message>
+        <source>Level name</source>
+        <translation>Level name</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>New level</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Request type id</source>
+        <translation>Request type id</translation>
+    </message>
+    <message>
+        <source>Request type name</source>
+        <translation>Request type name</translation>
+    </message>
+    <message>
+        <source>Fallback channel</source>
+        <translation>Fallback channel</translation>
+    </message>
+    <message>
+        <source>New request type</source>
+        <translation>New request type</translation>
+    </message>
+    <message>
+        <source>The preview appears when the configuration is valid.</source>
+        <translation>The preview appears when the configuration is valid.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialDaysPage</name>
+    <message>
+        <source>Special days</source>
+        <translation>Special days</translation>
+    </message>
+    <message>
+        <source>Special day</source>
+        <translation>Special day</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name of the special day</source>
+        <translation>Name of the special day</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Date, or first day</source>
+        <translation>Date, or first day</translation>
+    </message>
+    <message>
+        <source>&amp;Several days, until</source>
+        <translation>&amp;Several days, until</translation>
+    </message>
+    <message>
+        <source>Several days</source>
+        <translation>Several days</translation>
+    </message>
+    <message>
+        <source>The special day lasts until a later date</source>
+        <translation>The special day lasts until a later date</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>&amp;Channels</translation>
+    </message>
+    <message>
+        <source>Channels affected</source>
+        <translation>Channels affected</translation>
+    </message>
+    <message>
+        <source>C&amp;losed all day</source>
+        <translation>C&amp;losed all day</translation>
+    </message>
+    <message>
+        <source>&amp;Other hours:</source>
+        <translation>&amp;Other hours:</translation>
+    </message>
+    <message>
+        <source>What the chosen channels do on that day</source>
+        <translation>What the chosen channels do on that day</translation>
+    </message>
+    <message>
+        <source>Hours on that day</source>
+        <translation>Hours on that day</translation>
     </message>
 </context>
 <context>

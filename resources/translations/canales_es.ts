@@ -63,6 +63,101 @@
     </message>
 </context>
 <context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Channels, in the order agents see them</source>
+        <translation>Canales, en el orden en que los ven los agentes</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Canal nuevo</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <source>Channel id</source>
+        <translation>Id del canal</translation>
+    </message>
+    <message>
+        <source>lower case, digits, - or _ (used by special days)</source>
+        <translation>minúsculas, dígitos, - o _ (lo usan los días especiales)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Nombre del canal</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Clase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>&amp;Serves</source>
+        <translation>&amp;Atiende</translation>
+    </message>
+    <message>
+        <source>Request types this channel serves</source>
+        <translation>Tipos de solicitud que atiende este canal</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Horario</translation>
+    </message>
+    <message>
+        <source>Schedule of this channel</source>
+        <translation>Horario de este canal</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Notes, one per line</source>
+        <translation>Notas, una por línea</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+</context>
+<context>
     <name>ContactRow</name>
     <message>
         <source>Copy</source>
@@ -134,6 +229,208 @@
     </message>
 </context>
 <context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>+ Phone</source>
+        <translation>+ Teléfono</translation>
+    </message>
+    <message>
+        <source>Add a phone number</source>
+        <translation>Añadir un número de teléfono</translation>
+    </message>
+    <message>
+        <source>+ Email</source>
+        <translation>+ Correo</translation>
+    </message>
+    <message>
+        <source>Add an email address</source>
+        <translation>Añadir una dirección de correo</translation>
+    </message>
+    <message>
+        <source>+ Web address</source>
+        <translation>+ Dirección web</translation>
+    </message>
+    <message>
+        <source>Add a web address (chat, form…)</source>
+        <translation>Añadir una dirección web (chat, formulario…)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation>Contacto %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, label</source>
+        <translation>%1, etiqueta</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>What agents see (optional)</source>
+        <translation>Lo que ven los agentes (opcional)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>%1, address</source>
+        <translation>%1, dirección</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>%1, URL</source>
+        <translation>%1, URL</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>%1, number</source>
+        <translation>%1, número</translation>
+    </message>
+    <message>
+        <source>With area code, e.g. +57 601 7442727</source>
+        <translation>Con indicativo, p. ej. +57 601 7442727</translation>
+    </message>
+    <message>
+        <source>IVR step %1, keys</source>
+        <translation>Opción %1 del IVR, teclas</translation>
+    </message>
+    <message>
+        <source>IVR step %1, meaning</source>
+        <translation>Opción %1 del IVR, significado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Meaning (optional)</source>
+        <translation>Significado (opcional)</translation>
+    </message>
+    <message>
+        <source>+ IVR step</source>
+        <translation>+ Opción del IVR</translation>
+    </message>
+    <message>
+        <source>Add a menu option to press after dialling</source>
+        <translation>Añadir una opción del menú que se marca después de llamar</translation>
+    </message>
+    <message>
+        <source>Remove IVR step %1</source>
+        <translation>Quitar la opción %1 del IVR</translation>
+    </message>
+    <message>
+        <source>IVR steps</source>
+        <translation>Opciones del IVR</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+    <message>
+        <source>%1, extensions</source>
+        <translation>%1, extensiones</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. 1113, 1107</source>
+        <translation>Separadas por comas, p. ej. 1113, 1107</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Subir %1</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Bajar %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPage</name>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalamiento</translation>
+    </message>
+    <message>
+        <source>Escalation levels, first to last</source>
+        <translation>Niveles de escalamiento, del primero al último</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>Nivel nuevo</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Level name</source>
+        <translation>Nombre del nivel</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Horario</translation>
+    </message>
+    <message>
+        <source>Schedule of this level</source>
+        <translation>Horario de este nivel</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>No publicado</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Notes, one per line</source>
+        <translation>Notas, una por línea</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+</context>
+<context>
     <name>EscalationPanel</name>
     <message>
         <source>Escalation ladder</source>
@@ -142,6 +439,85 @@
     <message>
         <source>then</source>
         <translation>luego</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(y %1 más)</translation>
+    </message>
+    <message>
+        <source>The configuration file changed on disk after this dialog opened it (another supervisor or console saved it). Your changes were not saved.
+
+Reload shows the version on disk and discards your changes. Overwrite saves yours; the other version is kept as a backup.</source>
+        <translation>El archivo de configuración cambió en disco después de abrir este diálogo (otro supervisor u otra consola lo guardó). Sus cambios no se guardaron.
+
+Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guarda los suyos; la otra versión queda como copia de respaldo.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>Reloading discards the changes made in this dialog. Reload?</source>
+        <translation>Al recargar se descartan los cambios hechos en este diálogo. ¿Recargar?</translation>
+    </message>
+    <message>
+        <source>The file on disk cannot be used</source>
+        <translation>El archivo del disco no se puede usar</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Todavía no hay copias de respaldo.</translation>
+    </message>
+    <message>
+        <source>This replaces the changes made in this dialog. Continue?</source>
+        <translation>Esto reemplaza los cambios hechos en este diálogo. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is loaded. Review it and press Save to restore it.</source>
+        <translation>Se cargó la copia del %1. Revísela y pulse Guardar para restaurarla.</translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Importar configuración</translation>
+    </message>
+    <message>
+        <source>Importing discards the changes made in this dialog. Continue?</source>
+        <translation>Al importar se descartan los cambios hechos en este diálogo. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Not imported; nothing changed</source>
+        <translation>No se importó; no cambió nada</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Se importó %1.</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Exportar configuración</translation>
+    </message>
+    <message>
+        <source>Export writes the saved configuration, without the changes not yet saved. Continue?</source>
+        <translation>Se exporta la configuración guardada, sin los cambios que aún no se han guardado. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No se exportó</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
     </message>
 </context>
 <context>
@@ -235,6 +611,29 @@
     </message>
 </context>
 <context>
+    <name>IntervalRows</name>
+    <message>
+        <source>%1, interval %2, from</source>
+        <translation>%1, franja %2, desde</translation>
+    </message>
+    <message>
+        <source>%1, interval %2, until</source>
+        <translation>%1, franja %2, hasta</translation>
+    </message>
+    <message>
+        <source>+ Interval</source>
+        <translation>+ Franja</translation>
+    </message>
+    <message>
+        <source>Add opening hours to %1</source>
+        <translation>Añadir horas de atención al %1</translation>
+    </message>
+    <message>
+        <source>Remove interval %2 of %1</source>
+        <translation>Quitar la franja %2 del %1</translation>
+    </message>
+</context>
+<context>
     <name>LevelBox</name>
     <message>
         <source>Level %1</source>
@@ -247,6 +646,61 @@
     <message>
         <source>Escalation level %1: %2</source>
         <translation>Nivel de escalamiento %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Drag an item, or use Up and Down, to change the order</source>
+        <translation>Arrastre un elemento, o use Subir y Bajar, para cambiar el orden</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add a new item</source>
+        <translation>Añadir un elemento nuevo</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected item</source>
+        <translation>Añadir una copia del elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Quitar el elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected item up</source>
+        <translation>Subir el elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected item down</source>
+        <translation>Bajar el elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Details of the selected item</source>
+        <translation>Detalles del elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Nothing here yet: press Add to create one.</source>
+        <translation>Todavía no hay nada aquí: pulse Añadir para crear uno.</translation>
     </message>
 </context>
 <context>
@@ -274,6 +728,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -353,6 +811,89 @@
     </message>
 </context>
 <context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Producto</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>The product agents support (optional)</source>
+        <translation>El producto al que dan soporte los agentes (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Tagline</source>
+        <translation>&amp;Lema</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Lema</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>Idioma de la consola</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>Time zone of the support centre</source>
+        <translation>Zona horaria del centro de soporte</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays of</source>
+        <translation>&amp;Festivos de</translation>
+    </message>
+    <message>
+        <source>Country whose public holidays apply</source>
+        <translation>País cuyos días festivos se aplican</translation>
+    </message>
+    <message>
+        <source>&amp;Closing soon</source>
+        <translation>&amp;Cierra pronto</translation>
+    </message>
+    <message>
+        <source>Minutes before closing shown as closing soon</source>
+        <translation>Minutos antes del cierre en que se muestra «Cierra pronto»</translation>
+    </message>
+    <message>
+        <source> min before closing</source>
+        <translation> min antes del cierre</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>General notes, one per line</source>
+        <translation>Notas generales, una por línea</translation>
+    </message>
+</context>
+<context>
     <name>PinPrompt</name>
     <message>
         <source>Supervisor PIN</source>
@@ -377,6 +918,33 @@
     <message>
         <source>Settings are locked: the supervisor PIN file cannot be used. Ask IT. (%1)</source>
         <translation>La configuración está bloqueada: no se puede usar el archivo del PIN de supervisor. Consulte a TI. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>The configuration changed on disk</source>
+        <translation>La configuración cambió en disco</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (discard my changes)</source>
+        <translation>&amp;Recargar (descartar mis cambios)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite (keep a backup of theirs)</source>
+        <translation>&amp;Sobrescribir (con copia de la otra versión)</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:</source>
+        <translation>Copias de respaldo, la más reciente primero:</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -416,6 +984,667 @@
     <message>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTypesPage</name>
+    <message>
+        <source>Request types</source>
+        <translation>Tipos de solicitud</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Tipo nuevo</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <source>Request type id</source>
+        <translation>Id del tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>lower case, digits, - or _ (used by channels)</source>
+        <translation>minúsculas, dígitos, - o _ (lo usan los canales)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Request type name</source>
+        <translation>Nombre del tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback</source>
+        <translation>&amp;Alternativa</translation>
+    </message>
+    <message>
+        <source>Channel used only when no other channel for this type is open</source>
+        <translation>Canal que se usa solo cuando no hay otro canal abierto para este tipo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreview</name>
+    <message>
+        <source>Next %1 days</source>
+        <translation>Próximos %1 días</translation>
+    </message>
+    <message>
+        <source>Opening hours of this schedule for the next two weeks, holidays included</source>
+        <translation>Horas de atención de este horario en las próximas dos semanas, con los festivos</translation>
+    </message>
+    <message>
+        <source>Correct this schedule&apos;s problems to see the preview.</source>
+        <translation>Corrija los problemas de este horario para ver la vista previa.</translation>
+    </message>
+    <message>
+        <source>closed, holiday: %1</source>
+        <translation>cerrado, festivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (holiday: %2)</source>
+        <translation>%1 (festivo: %2)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesPage</name>
+    <message>
+        <source>Schedules</source>
+        <translation>Horarios</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>Horario nuevo</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <source>Schedule id</source>
+        <translation>Id del horario</translation>
+    </message>
+    <message>
+        <source>lower case, digits, - or _ (used by channels)</source>
+        <translation>minúsculas, dígitos, - o _ (lo usan los canales)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Schedule name</source>
+        <translation>Nombre del horario</translation>
+    </message>
+    <message>
+        <source>Closed on public &amp;holidays</source>
+        <translation>Cerrado los días &amp;festivos</translation>
+    </message>
+    <message>
+        <source>Weekly hours (a day without intervals is closed)</source>
+        <translation>Horario semanal (un día sin franjas está cerrado)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Canales — settings</source>
+        <translation>Canales — configuración</translation>
+    </message>
+    <message>
+        <source>Settings — Canales</source>
+        <translation>Configuración — Canales</translation>
+    </message>
+    <message>
+        <source>your IT department</source>
+        <translation>su departamento de TI</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Choose the part of the settings to edit</source>
+        <translation>Elija la parte de la configuración que quiere editar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurar copia…</translation>
+    </message>
+    <message>
+        <source>Load an earlier saved version into the dialog</source>
+        <translation>Cargar en el diálogo una versión guardada anteriormente</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Replace the configuration with a file, after checking it</source>
+        <translation>Reemplazar la configuración por un archivo, después de revisarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Write the saved configuration to a file</source>
+        <translation>Escribir la configuración guardada en un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the configuration for every console (Ctrl+S)</source>
+        <translation>Guardar la configuración para todas las consolas (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close without saving; discards every change</source>
+        <translation>Cerrar sin guardar; descarta todos los cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <comment>count beside Save</comment>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>The settings have unsaved changes. Close and discard them?</source>
+        <translation>La configuración tiene cambios sin guardar. ¿Cerrar y descartarlos?</translation>
+    </message>
+    <message>
+        <source>Configuration managed by %1; read only</source>
+        <translation>Configuración administrada por %1; solo lectura</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>TI</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Restore backup…</source>
+        <translation>Restaurar copia…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN…</source>
+        <translation>PIN de supervisor…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Horarios</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>Días especiales</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalamiento</translation>
+    </message>
+    <message>
+        <source>Request types</source>
+        <translation>Tipos de solicitud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) — Save is disabled. First: %1</source>
+        <translation>
+            <numerusform>%n problema — Guardar está desactivado. El primero: %1</numerusform>
+            <numerusform>%n problemas — Guardar está desactivado. El primero: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Sin problemas</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation>El archivo cambió en el disco</translation>
+    </message>
+    <message>
+        <source>Someone else saved the configuration after this dialog was opened. Reload their version (your changes here are lost) or overwrite it (theirs is kept as a backup)?</source>
+        <translation>Otra persona guardó la configuración después de abrir este diálogo. ¿Recargar su versión (se pierden los cambios hechos aquí) o sobrescribirla (la suya queda como copia de respaldo)?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Sobrescribir</translation>
+    </message>
+    <message>
+        <source>There are no backups yet</source>
+        <translation>Todavía no hay copias de respaldo</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia</translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Importar configuración</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Exportar configuración</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN de supervisor</translation>
+    </message>
+    <message>
+        <source>New PIN (empty: no PIN)</source>
+        <translation>PIN nuevo (vacío: sin PIN)</translation>
+    </message>
+    <message>
+        <source>The settings no longer ask for a PIN</source>
+        <translation>La configuración ya no pide PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>El mismo PIN otra vez</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing changed</source>
+        <translation>Los dos PIN no coinciden; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>PIN saved; the settings will ask for it</source>
+        <translation>PIN guardado; la configuración lo pedirá</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Discard the changes made in this dialog?</source>
+        <translation>¿Descartar los cambios hechos en este diálogo?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Lema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Holiday country</source>
+        <translation>País de los festivos</translation>
+    </message>
+    <message>
+        <source>Closing-soon warning</source>
+        <translation>Aviso de cierre próximo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Schedule id</source>
+        <translation>Id del horario</translation>
+    </message>
+    <message>
+        <source>Schedule name</source>
+        <translation>Nombre del horario</translation>
+    </message>
+    <message>
+        <source>Closed on public holidays</source>
+        <translation>Cerrado en festivos</translation>
+    </message>
+    <message>
+        <source>Hours on %1</source>
+        <translation>Horario del %1</translation>
+    </message>
+    <message>
+        <source>closed — e.g. 07:00-19:00, 20:00-22:00</source>
+        <translation>cerrado — p. ej. 07:00-19:00, 20:00-22:00</translation>
+    </message>
+    <message>
+        <source>Next 14 days</source>
+        <translation>Próximos 14 días</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>Horario nuevo</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Horarios</translation>
+    </message>
+    <message>
+        <source>Special day name</source>
+        <translation>Nombre del día especial</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>one day</source>
+        <translation>un solo día</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Channels affected</source>
+        <translation>Canales afectados</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Cerrado todo el día</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Hours that day</source>
+        <translation>Horario de ese día</translation>
+    </message>
+    <message>
+        <source>Special day</source>
+        <translation>Día especial</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>Días especiales</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Contact label</source>
+        <translation>Etiqueta del contacto</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>IVR steps</source>
+        <translation>Opciones del IVR</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Channel id</source>
+        <translation>Id del canal</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Nombre del canal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Request types</source>
+        <translation>Tipos de solicitud</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Canal nuevo</translation>
+    </message>
+    <message>
+        <source>Hours not published</source>
+        <translation>Horario no publicado</translation>
+    </message>
+    <message>
+        <source>Level name</source>
+        <translation>Nombre del nivel</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>Nivel nuevo</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalamiento</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Request type id</source>
+        <translation>Id del tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>Request type name</source>
+        <translation>Nombre del tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>Fallback channel</source>
+        <translation>Canal de respaldo</translation>
+    </message>
+    <message>
+        <source>New request type</source>
+        <translation>Tipo de solicitud nuevo</translation>
+    </message>
+    <message>
+        <source>The preview appears when the configuration is valid.</source>
+        <translation>La vista previa aparece cuando la configuración es válida.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialDaysPage</name>
+    <message>
+        <source>Special days</source>
+        <translation>Días especiales</translation>
+    </message>
+    <message>
+        <source>Special day</source>
+        <translation>Día especial</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Name of the special day</source>
+        <translation>Nombre del día especial</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>Date, or first day</source>
+        <translation>Fecha, o primer día</translation>
+    </message>
+    <message>
+        <source>&amp;Several days, until</source>
+        <translation>&amp;Varios días, hasta</translation>
+    </message>
+    <message>
+        <source>Several days</source>
+        <translation>Varios días</translation>
+    </message>
+    <message>
+        <source>The special day lasts until a later date</source>
+        <translation>El día especial dura hasta una fecha posterior</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>&amp;Canales</translation>
+    </message>
+    <message>
+        <source>Channels affected</source>
+        <translation>Canales afectados</translation>
+    </message>
+    <message>
+        <source>C&amp;losed all day</source>
+        <translation>Ce&amp;rrado todo el día</translation>
+    </message>
+    <message>
+        <source>&amp;Other hours:</source>
+        <translation>&amp;Otro horario:</translation>
+    </message>
+    <message>
+        <source>What the chosen channels do on that day</source>
+        <translation>Qué hacen ese día los canales elegidos</translation>
+    </message>
+    <message>
+        <source>Hours on that day</source>
+        <translation>Horario de ese día</translation>
     </message>
 </context>
 <context>

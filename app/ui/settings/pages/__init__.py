@@ -1,0 +1,1 @@
+"""One page per section of the configuration, each built over the shared :class:`Binder`."""

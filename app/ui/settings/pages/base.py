@@ -1,0 +1,80 @@
+"""What every settings page shares: the binder, the clock, holidays, and a rebuild hook."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.domain.calendar import HolidayCalendar
+from app.domain.model import Config
+from app.ui.settings.draft import Draft, unique_id
+from app.ui.settings.fields import Binder
+
+
+@dataclass(frozen=True)
+class PageContext:
+    binder: Binder
+    now: Callable[[], dt.datetime]
+    calendar: Callable[[], tuple[Config, HolidayCalendar]]
+    holiday_countries: Callable[[], Iterable[str]] | None
+
+    @property
+    def draft(self) -> Draft:
+        return self.binder.draft
+
+    def today(self) -> dt.date:
+        """The centre's date (the dialog's clock, in the configured time zone)."""
+        return self.now().astimezone(self.draft.last_valid.zone).date()
+
+    def ids(self, section: str) -> list[str]:
+        items = self.draft.get((section,), [])
+        if not isinstance(items, list):
+            return []
+        return [str(i.get("id")) for i in items if isinstance(i, dict) and i.get("id")]
+
+    def options(self, section: str) -> list[tuple[str, str]]:
+        """``(id, "name (id)")`` for the items of a list: what a reference may point at."""
+        items = self.draft.get((section,), [])
+        out = []
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and item.get("id"):
+                name = str(item.get("name") or "")
+                out.append((str(item["id"]), f"{name} ({item['id']})" if name else item["id"]))
+        return out
+
+    def new_id(self, section: str, base: str) -> str:
+        return unique_id(base, self.ids(section))
+
+
+class Page(QWidget):
+    """One section of the configuration; ``sections`` are its top-level document keys."""
+
+    sections: tuple[str, ...] = ()
+
+    def __init__(self, context: PageContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.title = title
+        self.heading = QLabel(title)
+        self.heading.setObjectName("pageTitle")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(12, 8, 12, 8)
+        self.body.addWidget(self.heading)
+
+    @property
+    def binder(self) -> Binder:
+        return self.context.binder
+
+    def refresh(self) -> None:
+        """Rebuild the forms from the draft (references may have changed elsewhere)."""
+
+    def shown(self) -> None:
+        """The page became current: by default, refresh it."""
+        self.refresh()

@@ -1,0 +1,100 @@
+"""Channels: the cards agents see, in order; each with its hours, request types and contacts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from app.ui.settings.contacts_editor import ContactsEditor
+from app.ui.settings.list_editor import ListEditor
+from app.ui.settings.pages.base import Page, PageContext
+
+
+class ChannelsPage(Page):
+    sections = ("channels",)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Channels"), parent)
+        self.contacts: ContactsEditor | None = None
+        self.editor = ListEditor(
+            self.binder,
+            ("channels",),
+            self.tr("Channels, in the order agents see them"),
+            title=lambda item, _i: str(item.get("name") or item.get("id") or "?"),
+            new_item=self._new,
+            form=self._form,
+            on_duplicate=self._renamed_copy,
+        )
+        self.body.addWidget(self.editor, 1)
+
+    def refresh(self) -> None:
+        self.editor.fill(self.editor.current)
+
+    def kinds(self) -> list[tuple[str, str]]:
+        return [
+            ("phone", self.tr("Phone")),
+            ("email", self.tr("Email")),
+            ("chat", self.tr("Chat")),
+            ("web", self.tr("Web")),
+            ("other", self.tr("Other")),
+        ]
+
+    def _new(self) -> dict[str, Any]:
+        types = self.context.ids("request_types")
+        schedules = self.context.ids("schedules")
+        return {
+            "id": self.context.new_id("channels", "channel"),
+            "name": self.tr("New channel"),
+            "kind": "phone",
+            "request_types": types[:1],
+            "schedule": schedules[0] if schedules else "",
+            "contacts": [],
+            "notes": [],
+        }
+
+    def _renamed_copy(self, item: dict[str, Any]) -> None:
+        item["id"] = self.context.new_id("channels", f"{item.get('id', 'channel')}-copy")
+        item["name"] = self.tr("%1 (copy)").replace("%1", str(item.get("name", "")))
+
+    def _form(self, index: int) -> QWidget:
+        b = self.binder
+        base = ("channels", index)
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        form = QFormLayout()
+        form.addRow(
+            self.tr("&Id"),
+            b.line(
+                (*base, "id"),
+                self.tr("Channel id"),
+                placeholder=self.tr("lower case, digits, - or _ (used by special days)"),
+            ),
+        )
+        form.addRow(self.tr("&Name"), b.line((*base, "name"), self.tr("Channel name")))
+        form.addRow(self.tr("&Kind"), b.combo((*base, "kind"), self.tr("Kind"), self.kinds()))
+        form.addRow(
+            self.tr("&Serves"),
+            b.multi(
+                (*base, "request_types"),
+                self.tr("Request types this channel serves"),
+                self.context.options("request_types"),
+            ),
+        )
+        form.addRow(
+            self.tr("&Hours"),
+            b.combo(
+                (*base, "schedule"),
+                self.tr("Schedule of this channel"),
+                self.context.options("schedules"),
+            ),
+        )
+        form.addRow(self.tr("N&otes"), b.notes((*base, "notes"), self.tr("Notes, one per line")))
+        layout.addLayout(form)
+        title = QLabel(self.tr("Contacts"))
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
+        self.contacts = ContactsEditor(b, (*base, "contacts"))
+        layout.addWidget(self.contacts)
+        layout.addStretch(1)
+        return widget

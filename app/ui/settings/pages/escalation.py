@@ -1,0 +1,77 @@
+"""Escalation: the ladder from first to last level, each with contacts and optional hours."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from app.ui.settings.contacts_editor import ContactsEditor
+from app.ui.settings.list_editor import ListEditor
+from app.ui.settings.pages.base import Page, PageContext
+
+
+class EscalationPage(Page):
+    sections = ("escalation",)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Escalation"), parent)
+        self.contacts: ContactsEditor | None = None
+        self.editor = ListEditor(
+            self.binder,
+            ("escalation",),
+            self.tr("Escalation levels, first to last"),
+            title=lambda item, i: f"{i + 1}. {item.get('name') or '?'}",
+            new_item=self._new,
+            form=self._form,
+            after_change=self._renumber,
+            on_duplicate=self._renamed_copy,
+        )
+        self.body.addWidget(self.editor, 1)
+
+    def refresh(self) -> None:
+        self.editor.fill(self.editor.current)
+
+    def _new(self) -> dict[str, Any]:
+        return {
+            "level": len(self.editor.items()) + 1,
+            "name": self.tr("New level"),
+            "contacts": [],
+            "schedule": None,
+            "notes": [],
+        }
+
+    def _renamed_copy(self, item: dict[str, Any]) -> None:
+        item["name"] = self.tr("%1 (copy)").replace("%1", str(item.get("name", "")))
+
+    def _renumber(self) -> None:
+        """Levels are numbered by their place in the ladder; moving one renumbers them all."""
+        for i, level in enumerate(self.editor.items()):
+            if isinstance(level, dict):
+                level["level"] = i + 1
+        self.context.draft.validate()
+
+    def _form(self, index: int) -> QWidget:
+        b = self.binder
+        base = ("escalation", index)
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), b.line((*base, "name"), self.tr("Level name")))
+        form.addRow(
+            self.tr("&Hours"),
+            b.combo(
+                (*base, "schedule"),
+                self.tr("Schedule of this level"),
+                [(None, self.tr("Not published")), *self.context.options("schedules")],
+            ),
+        )
+        form.addRow(self.tr("N&otes"), b.notes((*base, "notes"), self.tr("Notes, one per line")))
+        layout.addLayout(form)
+        title = QLabel(self.tr("Contacts"))
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
+        self.contacts = ContactsEditor(b, (*base, "contacts"))
+        layout.addWidget(self.contacts)
+        layout.addStretch(1)
+        return widget

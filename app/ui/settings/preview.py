@@ -1,0 +1,105 @@
+"""The next 14 days of a schedule, computed by the real availability engine, holidays named.
+
+Supervisors see the effect of "closed on holidays" before saving, on the centre's calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+
+from app.domain.availability import AvailabilityEngine, Span, Timetable
+from app.domain.calendar import HolidayCalendar
+from app.domain.model import Config, Schedule
+from app.ui.formatting import date_text, span_text
+
+PREVIEW_DAYS = 14
+
+
+@dataclass(frozen=True)
+class PreviewDay:
+    day: dt.date
+    spans: tuple[Span, ...]
+    holiday: str | None
+    closed_for_holiday: bool
+
+
+def preview_days(
+    config: Config,
+    calendar: HolidayCalendar,
+    schedule: Schedule,
+    now: dt.datetime,
+    days: int = PREVIEW_DAYS,
+) -> list[PreviewDay]:
+    """From today in the centre's time zone, as the console would evaluate them."""
+    engine = AvailabilityEngine(config, calendar)
+    today = engine.local(now).date()
+    timetable = Timetable(schedule, engine.calendar, {})
+    out = []
+    for offset in range(days):
+        day = today + dt.timedelta(days=offset)
+        plan = timetable.day(day.toordinal())
+        out.append(PreviewDay(day, plan.spans, calendar.name_on(day), plan.is_holiday_closure))
+    return out
+
+
+class SchedulePreview(QWidget):
+    """A read-only list, one line per day; refreshed after every edit of the schedule."""
+
+    def __init__(
+        self,
+        document: Callable[[], Any],
+        context: Callable[[], tuple[Config, HolidayCalendar]],
+        now: Callable[[], dt.datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._context = context
+        self._now = now
+        self.title = QLabel(self.tr("Next %1 days").replace("%1", str(PREVIEW_DAYS)))
+        self.title.setObjectName("sectionTitle")
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.title.text())
+        self.list.setAccessibleDescription(
+            self.tr("Opening hours of this schedule for the next two weeks, holidays included")
+        )
+        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * (PREVIEW_DAYS + 1) + 8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+        self.refresh()
+
+    def lines(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def refresh(self) -> None:
+        self.list.clear()
+        try:
+            schedule = Schedule.model_validate(self._document())
+        except ValidationError:
+            self.list.addItem(self.tr("Correct this schedule's problems to see the preview."))
+            return
+        config, calendar = self._context()
+        locale = QLocale()
+        for day in preview_days(config, calendar, schedule, self._now()):
+            self.list.addItem(f"{date_text(locale, day.day)} — {self._describe(day)}")
+
+    def _describe(self, day: PreviewDay) -> str:
+        hours = ", ".join(span_text(start, end) for start, end in day.spans)
+        if day.closed_for_holiday:
+            return self.tr("closed, holiday: %1").replace("%1", day.holiday or "")
+        if day.holiday:
+            return (
+                self.tr("%1 (holiday: %2)")
+                .replace("%1", hours or self.tr("closed"))
+                .replace("%2", day.holiday)
+            )
+        return hours or self.tr("closed")
