@@ -21,8 +21,8 @@ from app.ui.config_watcher import ConfigWatcher
 from app.ui.live import LiveBoard
 from app.ui.main_window import MainWindow
 from app.ui.pin_prompt import guard_settings
+from app.ui.settings import SettingsDialog
 from app.ui.shared_file import SharedFile
-from app.ui.supervisor.dialog import SettingsDialog
 from app.ui.theme import Themes
 from app.ui.translation import Translations
 from app.ui.tray import Tray

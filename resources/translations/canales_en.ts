@@ -1106,10 +1106,6 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Canales — settings</source>
-        <translation>Canales — settings</translation>
-    </message>
-    <message>
         <source>Settings — Canales</source>
         <translation>Settings — Canales</translation>
     </message>
@@ -1150,6 +1146,14 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <translation>Write the saved configuration to a file</translation>
     </message>
     <message>
+        <source>Supervisor &amp;PIN…</source>
+        <translation>Supervisor &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Set, change or remove the PIN that guards these settings</source>
+        <translation>Set, change or remove the PIN that guards these settings</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1170,6 +1174,18 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         </translation>
     </message>
     <message>
+        <source>The settings no longer ask for a PIN.</source>
+        <translation>The settings no longer ask for a PIN.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing changed.</source>
+        <translation>The two PINs differ; nothing changed.</translation>
+    </message>
+    <message>
+        <source>PIN saved; the settings will ask for it.</source>
+        <translation>PIN saved; the settings will ask for it.</translation>
+    </message>
+    <message>
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
@@ -1182,107 +1198,8 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <translation>Configuration managed by %1; read only</translation>
     </message>
     <message>
-        <source>IT</source>
-        <translation>IT</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <source>Restore backup…</source>
-        <translation>Restore backup…</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Supervisor PIN…</source>
-        <translation>Supervisor PIN…</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Schedules</source>
-        <translation>Schedules</translation>
-    </message>
-    <message>
-        <source>Special days</source>
-        <translation>Special days</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Channels</translation>
-    </message>
-    <message>
-        <source>Escalation</source>
-        <translation>Escalation</translation>
-    </message>
-    <message>
-        <source>Request types</source>
-        <translation>Request types</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) — Save is disabled. First: %1</source>
-        <translation>
-            <numerusform>%n problem — Save is disabled. First: %1</numerusform>
-            <numerusform>%n problems — Save is disabled. First: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No problems</source>
-        <translation>No problems</translation>
-    </message>
-    <message>
-        <source>The file changed on disk</source>
-        <translation>The file changed on disk</translation>
-    </message>
-    <message>
-        <source>Someone else saved the configuration after this dialog was opened. Reload their version (your changes here are lost) or overwrite it (theirs is kept as a backup)?</source>
-        <translation>Someone else saved the configuration after this dialog was opened. Reload their version (your changes here are lost) or overwrite it (theirs is kept as a backup)?</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Overwrite</translation>
-    </message>
-    <message>
-        <source>There are no backups yet</source>
-        <translation>There are no backups yet</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
-        <source>Import configuration</source>
-        <translation>Import configuration</translation>
-    </message>
-    <message>
-        <source>Export configuration</source>
-        <translation>Export configuration</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
     </message>
     <message>
         <source>Supervisor PIN</source>
@@ -1293,291 +1210,12 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <translation>New PIN (empty: no PIN)</translation>
     </message>
     <message>
-        <source>The settings no longer ask for a PIN</source>
-        <translation>The settings no longer ask for a PIN</translation>
-    </message>
-    <message>
         <source>The same PIN again</source>
         <translation>The same PIN again</translation>
     </message>
     <message>
-        <source>The two PINs differ; nothing changed</source>
-        <translation>The two PINs differ; nothing changed</translation>
-    </message>
-    <message>
-        <source>PIN saved; the settings will ask for it</source>
-        <translation>PIN saved; the settings will ask for it</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Discard the changes made in this dialog?</source>
-        <translation>Discard the changes made in this dialog?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPages</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organisation name</source>
-        <translation>Organisation name</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>Tagline</source>
-        <translation>Tagline</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Time zone</translation>
-    </message>
-    <message>
-        <source>Holiday country</source>
-        <translation>Holiday country</translation>
-    </message>
-    <message>
-        <source>Closing-soon warning</source>
-        <translation>Closing-soon warning</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Schedule id</source>
-        <translation>Schedule id</translation>
-    </message>
-    <message>
-        <source>Schedule name</source>
-        <translation>Schedule name</translation>
-    </message>
-    <message>
-        <source>Closed on public holidays</source>
-        <translation>Closed on public holidays</translation>
-    </message>
-    <message>
-        <source>Hours on %1</source>
-        <translation>Hours on %1</translation>
-    </message>
-    <message>
-        <source>closed — e.g. 07:00-19:00, 20:00-22:00</source>
-        <translation>closed — e.g. 07:00-19:00, 20:00-22:00</translation>
-    </message>
-    <message>
-        <source>Next 14 days</source>
-        <translation>Next 14 days</translation>
-    </message>
-    <message>
-        <source>New schedule</source>
-        <translation>New schedule</translation>
-    </message>
-    <message>
-        <source>Schedules</source>
-        <translation>Schedules</translation>
-    </message>
-    <message>
-        <source>Special day name</source>
-        <translation>Special day name</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Until</translation>
-    </message>
-    <message>
-        <source>one day</source>
-        <translation>one day</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Channels</translation>
-    </message>
-    <message>
-        <source>Channels affected</source>
-        <translation>Channels affected</translation>
-    </message>
-    <message>
-        <source>Closed all day</source>
-        <translation>Closed all day</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>Hours that day</source>
-        <translation>Hours that day</translation>
-    </message>
-    <message>
-        <source>Special day</source>
-        <translation>Special day</translation>
-    </message>
-    <message>
-        <source>Special days</source>
-        <translation>Special days</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Contact type</source>
-        <translation>Contact type</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <source>Contact label</source>
-        <translation>Contact label</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Phone number</translation>
-    </message>
-    <message>
-        <source>IVR steps</source>
-        <translation>IVR steps</translation>
-    </message>
-    <message>
-        <source>Extensions</source>
-        <translation>Extensions</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>Email address</translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation>Web address</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Channel id</source>
-        <translation>Channel id</translation>
-    </message>
-    <message>
-        <source>Channel name</source>
-        <translation>Channel name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Request types</source>
-        <translation>Request types</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>New channel</source>
-        <translation>New channel</translation>
-    </message>
-    <message>
-        <source>Hours not published</source>
-        <translation>Hours not published</translation>
-    </message>
-    <message>
-        <source>Level name</source>
-        <translation>Level name</translation>
-    </message>
-    <message>
-        <source>New level</source>
-        <translation>New level</translation>
-    </message>
-    <message>
-        <source>Escalation</source>
-        <translation>Escalation</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>Request type id</source>
-        <translation>Request type id</translation>
-    </message>
-    <message>
-        <source>Request type name</source>
-        <translation>Request type name</translation>
-    </message>
-    <message>
-        <source>Fallback channel</source>
-        <translation>Fallback channel</translation>
-    </message>
-    <message>
-        <source>New request type</source>
-        <translation>New request type</translation>
-    </message>
-    <message>
-        <source>The preview appears when the configuration is valid.</source>
-        <translation>The preview appears when the configuration is valid.</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>closed</translation>
     </message>
 </context>
 <context>

@@ -1106,10 +1106,6 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Canales — settings</source>
-        <translation>Canales — configuración</translation>
-    </message>
-    <message>
         <source>Settings — Canales</source>
         <translation>Configuración — Canales</translation>
     </message>
@@ -1150,6 +1146,14 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <translation>Escribir la configuración guardada en un archivo</translation>
     </message>
     <message>
+        <source>Supervisor &amp;PIN…</source>
+        <translation>&amp;PIN de supervisor…</translation>
+    </message>
+    <message>
+        <source>Set, change or remove the PIN that guards these settings</source>
+        <translation>Poner, cambiar o quitar el PIN que protege esta configuración</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1170,6 +1174,18 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         </translation>
     </message>
     <message>
+        <source>The settings no longer ask for a PIN.</source>
+        <translation>La configuración ya no pide PIN.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing changed.</source>
+        <translation>Los dos PIN no coinciden; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>PIN saved; the settings will ask for it.</source>
+        <translation>PIN guardado; la configuración lo pedirá.</translation>
+    </message>
+    <message>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
@@ -1182,107 +1198,8 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <translation>Configuración administrada por %1; solo lectura</translation>
     </message>
     <message>
-        <source>IT</source>
-        <translation>TI</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <source>Restore backup…</source>
-        <translation>Restaurar copia…</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Importar…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Supervisor PIN…</source>
-        <translation>PIN de supervisor…</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Schedules</source>
-        <translation>Horarios</translation>
-    </message>
-    <message>
-        <source>Special days</source>
-        <translation>Días especiales</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Canales</translation>
-    </message>
-    <message>
-        <source>Escalation</source>
-        <translation>Escalamiento</translation>
-    </message>
-    <message>
-        <source>Request types</source>
-        <translation>Tipos de solicitud</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) — Save is disabled. First: %1</source>
-        <translation>
-            <numerusform>%n problema — Guardar está desactivado. El primero: %1</numerusform>
-            <numerusform>%n problemas — Guardar está desactivado. El primero: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No problems</source>
-        <translation>Sin problemas</translation>
-    </message>
-    <message>
-        <source>The file changed on disk</source>
-        <translation>El archivo cambió en el disco</translation>
-    </message>
-    <message>
-        <source>Someone else saved the configuration after this dialog was opened. Reload their version (your changes here are lost) or overwrite it (theirs is kept as a backup)?</source>
-        <translation>Otra persona guardó la configuración después de abrir este diálogo. ¿Recargar su versión (se pierden los cambios hechos aquí) o sobrescribirla (la suya queda como copia de respaldo)?</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Recargar</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Sobrescribir</translation>
-    </message>
-    <message>
-        <source>There are no backups yet</source>
-        <translation>Todavía no hay copias de respaldo</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>Restaurar copia</translation>
-    </message>
-    <message>
-        <source>Import configuration</source>
-        <translation>Importar configuración</translation>
-    </message>
-    <message>
-        <source>Export configuration</source>
-        <translation>Exportar configuración</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportado a %1</translation>
     </message>
     <message>
         <source>Supervisor PIN</source>
@@ -1293,291 +1210,12 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <translation>PIN nuevo (vacío: sin PIN)</translation>
     </message>
     <message>
-        <source>The settings no longer ask for a PIN</source>
-        <translation>La configuración ya no pide PIN</translation>
-    </message>
-    <message>
         <source>The same PIN again</source>
         <translation>El mismo PIN otra vez</translation>
     </message>
     <message>
-        <source>The two PINs differ; nothing changed</source>
-        <translation>Los dos PIN no coinciden; no se cambió nada</translation>
-    </message>
-    <message>
-        <source>PIN saved; the settings will ask for it</source>
-        <translation>PIN guardado; la configuración lo pedirá</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>Discard the changes made in this dialog?</source>
-        <translation>¿Descartar los cambios hechos en este diálogo?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Seguir editando</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPages</name>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Organisation name</source>
-        <translation>Nombre de la organización</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Tagline</source>
-        <translation>Lema</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zona horaria</translation>
-    </message>
-    <message>
-        <source>Holiday country</source>
-        <translation>País de los festivos</translation>
-    </message>
-    <message>
-        <source>Closing-soon warning</source>
-        <translation>Aviso de cierre próximo</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Schedule id</source>
-        <translation>Id del horario</translation>
-    </message>
-    <message>
-        <source>Schedule name</source>
-        <translation>Nombre del horario</translation>
-    </message>
-    <message>
-        <source>Closed on public holidays</source>
-        <translation>Cerrado en festivos</translation>
-    </message>
-    <message>
-        <source>Hours on %1</source>
-        <translation>Horario del %1</translation>
-    </message>
-    <message>
-        <source>closed — e.g. 07:00-19:00, 20:00-22:00</source>
-        <translation>cerrado — p. ej. 07:00-19:00, 20:00-22:00</translation>
-    </message>
-    <message>
-        <source>Next 14 days</source>
-        <translation>Próximos 14 días</translation>
-    </message>
-    <message>
-        <source>New schedule</source>
-        <translation>Horario nuevo</translation>
-    </message>
-    <message>
-        <source>Schedules</source>
-        <translation>Horarios</translation>
-    </message>
-    <message>
-        <source>Special day name</source>
-        <translation>Nombre del día especial</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>one day</source>
-        <translation>un solo día</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Canales</translation>
-    </message>
-    <message>
-        <source>Channels affected</source>
-        <translation>Canales afectados</translation>
-    </message>
-    <message>
-        <source>Closed all day</source>
-        <translation>Cerrado todo el día</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Horas</translation>
-    </message>
-    <message>
-        <source>Hours that day</source>
-        <translation>Horario de ese día</translation>
-    </message>
-    <message>
-        <source>Special day</source>
-        <translation>Día especial</translation>
-    </message>
-    <message>
-        <source>Special days</source>
-        <translation>Días especiales</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Contact type</source>
-        <translation>Tipo de contacto</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Etiqueta</translation>
-    </message>
-    <message>
-        <source>Contact label</source>
-        <translation>Etiqueta del contacto</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Número de teléfono</translation>
-    </message>
-    <message>
-        <source>IVR steps</source>
-        <translation>Opciones del IVR</translation>
-    </message>
-    <message>
-        <source>Extensions</source>
-        <translation>Extensiones</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation>Dirección web</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contactos</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Channel id</source>
-        <translation>Id del canal</translation>
-    </message>
-    <message>
-        <source>Channel name</source>
-        <translation>Nombre del canal</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Clase</translation>
-    </message>
-    <message>
-        <source>Request types</source>
-        <translation>Tipos de solicitud</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Horario</translation>
-    </message>
-    <message>
-        <source>New channel</source>
-        <translation>Canal nuevo</translation>
-    </message>
-    <message>
-        <source>Hours not published</source>
-        <translation>Horario no publicado</translation>
-    </message>
-    <message>
-        <source>Level name</source>
-        <translation>Nombre del nivel</translation>
-    </message>
-    <message>
-        <source>New level</source>
-        <translation>Nivel nuevo</translation>
-    </message>
-    <message>
-        <source>Escalation</source>
-        <translation>Escalamiento</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <source>Request type id</source>
-        <translation>Id del tipo de solicitud</translation>
-    </message>
-    <message>
-        <source>Request type name</source>
-        <translation>Nombre del tipo de solicitud</translation>
-    </message>
-    <message>
-        <source>Fallback channel</source>
-        <translation>Canal de respaldo</translation>
-    </message>
-    <message>
-        <source>New request type</source>
-        <translation>Tipo de solicitud nuevo</translation>
-    </message>
-    <message>
-        <source>The preview appears when the configuration is valid.</source>
-        <translation>La vista previa aparece cuando la configuración es válida.</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>cerrado</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from app.domain.calendar import HolidayCalendar, holidays_from_package
 from app.resources import default_config_path
 from app.storage.atomic import Backup, list_backups
 from app.storage.config_store import ConfigStore
+from app.storage.pin import pin_path_for, verify
 from app.ui.settings import SettingsDialog
 from app.ui.settings.pages.channels import ChannelsPage
 from app.ui.settings.pages.escalation import EscalationPage
@@ -51,6 +52,7 @@ class FakePrompts:
         self.conflicts: list[str] = []
         self.errors: list[str] = []
         self.infos: list[str] = []
+        self.secrets: list[str | None] = []
 
     def confirm(self, title: str, text: str) -> bool:
         self.confirmed.append(text)
@@ -74,6 +76,9 @@ class FakePrompts:
 
     def info(self, title: str, text: str) -> None:
         self.infos.append(text)
+
+    def secret(self, title: str, label: str) -> str | None:
+        return self.secrets.pop(0)
 
 
 @pytest.fixture
@@ -499,3 +504,40 @@ def test_every_visible_control_is_named(make_dialog) -> None:
             if not w.accessibleName() and not (isinstance(w, QPushButton) and w.text())
         ]
         assert unnamed == []
+
+
+def test_supervisor_sets_changes_and_removes_the_pin(make_dialog, store: ConfigStore) -> None:
+    prompts = FakePrompts()
+    dialog = make_dialog(prompts=prompts)
+    pin_file = pin_path_for(store.path)
+    prompts.secrets = ["2468", "1357"]
+    assert dialog.change_pin() is False
+    assert prompts.errors == ["PIN de supervisor: Los dos PIN no coinciden; no se cambió nada."]
+    assert not pin_file.exists()
+    prompts.secrets = ["2468", "2468"]
+    assert dialog.change_pin() is True
+    assert verify(pin_file, "2468")
+    assert not verify(pin_file, "1357")
+    prompts.secrets = [""]
+    assert dialog.change_pin() is True
+    assert not pin_file.exists()
+
+
+def test_the_console_menu_opens_the_dialog_behind_the_pin(make_console, monkeypatch) -> None:
+    console = make_console(NOW)
+    console.start()
+    window = console.window
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+    asked: list[object] = []
+    monkeypatch.setattr(
+        "app.ui.application.guard_settings", lambda *args, **_kw: asked.append(args[1]) or False
+    )
+    window.settings_action.trigger()
+    assert asked == [console.services.store.path]
+    assert console.settings_dialog is None  # wrong PIN: no dialog
+    monkeypatch.setattr("app.ui.application.guard_settings", lambda *_a, **_kw: True)
+    window.settings_action.trigger()
+    assert isinstance(console.settings_dialog, SettingsDialog)
+    assert console.settings_dialog.windowTitle() == "Configuración — Canales"
+    console.settings_dialog.prompts = FakePrompts()
+    console.settings_dialog.reject()

@@ -28,6 +28,7 @@ from app.bootstrap import Services
 from app.domain.calendar import HolidayCalendar, holidays_from_package
 from app.domain.model import Config
 from app.storage.config_store import ConfigStore, LoadedConfig
+from app.storage.pin import PinRuleError, clear_pin, pin_path_for, set_pin
 from app.ui.clock import Clock
 from app.ui.settings.draft import Draft, is_under
 from app.ui.settings.fields import INVALID_STYLE, Binder, error_colour
@@ -157,6 +158,11 @@ class SettingsDialog(QDialog):
             self.tr("Write the saved configuration to a file"),
             self.files.export_file,
         )
+        self.pin_button = self._button(
+            self.tr("Supervisor &PIN…"),
+            self.tr("Set, change or remove the PIN that guards these settings"),
+            self.change_pin,
+        )
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problemCount")
         self.save_button = self._button(
@@ -167,7 +173,12 @@ class SettingsDialog(QDialog):
         self.cancel_button = self._button(
             self.tr("Cancel"), self.tr("Close without saving; discards every change"), self.reject
         )
-        for button in (self.restore_button, self.import_button, self.export_button):
+        for button in (
+            self.restore_button,
+            self.import_button,
+            self.export_button,
+            self.pin_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.problem_label)
@@ -175,6 +186,7 @@ class SettingsDialog(QDialog):
         row.addWidget(self.cancel_button)
         self.restore_button.setEnabled(not self.read_only)
         self.import_button.setEnabled(not self.read_only)
+        self.pin_button.setEnabled(not self.read_only)
         return row
 
     def _button(self, text: str, description: str, slot: Callable[[], object]) -> QPushButton:
@@ -260,6 +272,32 @@ class SettingsDialog(QDialog):
         self._update_state()
 
     # save and cancel --------------------------------------------------------------------------
+
+    def change_pin(self) -> bool:
+        """Set, change or (left empty) remove the PIN; it lives beside the active config, so a
+        shared or managed configuration carries its own."""
+        title = self.tr("Supervisor PIN")
+        pin = self.prompts.secret(title, self.tr("New PIN (empty: no PIN)"))
+        if pin is None:
+            return False
+        path = pin_path_for(self.store.path)
+        try:
+            if not pin:
+                clear_pin(path)
+                self.prompts.info(title, self.tr("The settings no longer ask for a PIN."))
+                return True
+            if self.prompts.secret(title, self.tr("The same PIN again")) != pin:
+                self.prompts.error(title, self.tr("The two PINs differ; nothing changed."))
+                return False
+            set_pin(path, pin, lang=self.lang)
+        except PinRuleError as exc:
+            self.prompts.error(title, str(exc))
+            return False
+        except OSError as exc:
+            self.prompts.error(title, f"{path}: {exc.strerror or exc}")
+            return False
+        self.prompts.info(title, self.tr("PIN saved; the settings will ask for it."))
+        return True
 
     def save(self) -> bool:
         """Write the draft; False when nothing was written (problems, conflict declined…)."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.storage.atomic import Backup
 
@@ -31,6 +31,8 @@ class Prompts(Protocol):
     def error(self, title: str, text: str) -> None: ...
 
     def info(self, title: str, text: str) -> None: ...
+
+    def secret(self, title: str, label: str) -> str | None: ...
 
 
 def backup_label(backup: Backup) -> str:
@@ -108,3 +110,7 @@ class MessageBoxPrompts:
 
     def info(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
+
+    def secret(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
