@@ -11,6 +11,7 @@ import codecs
 import json
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
@@ -252,3 +253,27 @@ def _structure_problem(root: object, *, lang: str) -> Problem | None:
         pending = [(v, (*loc, k)) for k, v in children if isinstance(v, dict | list)]
         stack.extend(reversed(pending))
     return None
+
+
+def read_json_object(
+    path: Path, *, max_bytes: int, texts: Mapping[str, Entry], lang: str = "es"
+) -> dict[str, object] | None:
+    """A small JSON object file beside the configuration (PIN, policy): None when absent.
+
+    ``texts`` names the file in the messages (entries ``unreadable`` with ``{error}``,
+    ``too_big`` and ``not_object``); every fault raises ``ConfigInvalid``.
+    """
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        error = exc.strerror or type(exc).__name__
+        raise ConfigInvalid([Problem(pick(lang, texts["unreadable"], error=error))]) from None
+    if len(raw) > max_bytes:
+        raise ConfigInvalid([Problem(pick(lang, texts["too_big"]))])
+    document = parse_json_document(raw, lang=lang)
+    if not isinstance(document, dict):
+        raise ConfigInvalid([Problem(pick(lang, texts["not_object"]))])
+    return document

@@ -39,7 +39,7 @@ from app.domain.problems import ConfigInvalid, Problem
 from app.domain.texts import Entry, pick
 from app.storage.atomic import atomic_write_bytes
 from app.storage.config_store import ConfigFileError
-from app.storage.jsontext import parse_json_document
+from app.storage.jsontext import read_json_object
 
 PIN_FORMAT: Final = "canales-supervisor-pin"
 MIN_PIN_LENGTH: Final = 4
@@ -212,21 +212,11 @@ def read_pin(path: Path, *, min_n: int = MIN_N, lang: str = "es") -> PinRecord |
     """The PIN file's record; None only when there is no file. Anything else wrong raises
     ``PinFileError`` with the field at fault."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(_MAX_PIN_FILE_BYTES + 1)
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        message = pick(lang, _TEXTS["unreadable"], error=exc.strerror or type(exc).__name__)
-        raise PinFileError(path, [Problem(message)]) from None
-    if len(raw) > _MAX_PIN_FILE_BYTES:
-        raise PinFileError(path, [Problem(pick(lang, _TEXTS["too_big"]))])
-    try:
-        document = parse_json_document(raw, lang=lang)
+        document = read_json_object(path, max_bytes=_MAX_PIN_FILE_BYTES, texts=_TEXTS, lang=lang)
     except ConfigInvalid as exc:
         raise PinFileError(path, exc.problems) from None
-    if not isinstance(document, dict):
-        raise PinFileError(path, [Problem(pick(lang, _TEXTS["not_object"]))])
+    if document is None:
+        return None
     try:
         parsed = _PinDocument.model_validate(document)
     except ValidationError as exc:

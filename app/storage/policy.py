@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from app.domain.document import problems_from_validation
 from app.domain.problems import ConfigInvalid, Problem
 from app.domain.texts import Entry, pick
-from app.storage.jsontext import parse_json_document
+from app.storage.jsontext import read_json_object
 
 _MAX_POLICY_BYTES: Final = 64 * 1024
 
@@ -94,21 +94,11 @@ class Policy:
 def load_policy(path: Path, *, lang: str = "es") -> Policy | None:
     """The policy at ``path``; None when there is none; ``PolicyError`` when it is unusable."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(_MAX_POLICY_BYTES + 1)
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    except OSError as exc:
-        message = pick(lang, _TEXTS["unreadable"], error=exc.strerror or type(exc).__name__)
-        raise PolicyError(path, [Problem(message)]) from None
-    if len(raw) > _MAX_POLICY_BYTES:
-        raise PolicyError(path, [Problem(pick(lang, _TEXTS["too_big"]))])
-    try:
-        document = parse_json_document(raw, lang=lang)
+        document = read_json_object(path, max_bytes=_MAX_POLICY_BYTES, texts=_TEXTS, lang=lang)
     except ConfigInvalid as exc:
         raise PolicyError(path, exc.problems) from None
-    if not isinstance(document, dict):
-        raise PolicyError(path, [Problem(pick(lang, _TEXTS["not_object"]))])
+    if document is None:
+        return None
     try:
         parsed = _PolicyDocument.model_validate(document)
     except ValidationError as exc:
