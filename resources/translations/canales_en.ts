@@ -97,10 +97,6 @@
         <translation>New channel</translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copy)</translation>
-    </message>
-    <message>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
@@ -392,10 +388,6 @@
     <message>
         <source>New level</source>
         <translation>New level</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copy)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -894,6 +886,13 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+</context>
+<context>
     <name>PinPrompt</name>
     <message>
         <source>Supervisor PIN</source>
@@ -997,10 +996,6 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <translation>New type</translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copy)</translation>
-    </message>
-    <message>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
@@ -1069,10 +1064,6 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>New schedule</source>
         <translation>New schedule</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copy)</translation>
     </message>
     <message>
         <source>&amp;Id</source>

@@ -97,10 +97,6 @@
         <translation>Canal nuevo</translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copia)</translation>
-    </message>
-    <message>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
@@ -392,10 +388,6 @@
     <message>
         <source>New level</source>
         <translation>Nivel nuevo</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -894,6 +886,13 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+</context>
+<context>
     <name>PinPrompt</name>
     <message>
         <source>Supervisor PIN</source>
@@ -997,10 +996,6 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <translation>Tipo nuevo</translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copia)</translation>
-    </message>
-    <message>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
@@ -1069,10 +1064,6 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>New schedule</source>
         <translation>Horario nuevo</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>&amp;Id</source>

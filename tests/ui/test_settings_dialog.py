@@ -329,6 +329,8 @@ def test_add_duplicate_remove_and_reorder_channels_by_buttons(make_dialog, store
     editor_.add_button.click()  # a new channel after phone-main
     ids = [c["id"] for c in dialog.draft.document["channels"]]
     assert ids == ["phone-main", "channel", "phone-critical", "phone-main-copy", "email", "pqrsa"]
+    copy = dialog.draft.document["channels"][3]
+    assert copy["name"] == "Línea de servicio al cliente (Bogotá) (copia)"
     assert dialog.problems == 0, dialog.draft.problems
     assert dialog.save()
     assert [c["id"] for c in on_disk(store)["channels"]] == ids

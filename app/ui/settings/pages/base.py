@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.calendar import HolidayCalendar
@@ -71,6 +73,17 @@ class Page(QWidget):
     @property
     def binder(self) -> Binder:
         return self.context.binder
+
+    def renamer(self, section: str | None, fallback: str) -> Callable[[dict[str, Any]], None]:
+        """What Duplicate does to the copy: a fresh id (when items have one) and "(copia)"."""
+
+        def rename(item: dict[str, Any]) -> None:
+            if section is not None:
+                item["id"] = self.context.new_id(section, f"{item.get('id', fallback)}-copy")
+            copy_of = QCoreApplication.translate("Page", "%1 (copy)")  # one context for all pages
+            item["name"] = copy_of.replace("%1", str(item.get("name", "")))
+
+        return rename
 
     def refresh(self) -> None:
         """Rebuild the forms from the draft (references may have changed elsewhere)."""

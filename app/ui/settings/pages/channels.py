@@ -24,7 +24,7 @@ class ChannelsPage(Page):
             title=lambda item, _i: str(item.get("name") or item.get("id") or "?"),
             new_item=self._new,
             form=self._form,
-            on_duplicate=self._renamed_copy,
+            on_duplicate=self.renamer("channels", "channel"),
         )
         self.body.addWidget(self.editor, 1)
 
@@ -52,10 +52,6 @@ class ChannelsPage(Page):
             "contacts": [],
             "notes": [],
         }
-
-    def _renamed_copy(self, item: dict[str, Any]) -> None:
-        item["id"] = self.context.new_id("channels", f"{item.get('id', 'channel')}-copy")
-        item["name"] = self.tr("%1 (copy)").replace("%1", str(item.get("name", "")))
 
     def _form(self, index: int) -> QWidget:
         b = self.binder

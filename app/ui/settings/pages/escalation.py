@@ -25,7 +25,7 @@ class EscalationPage(Page):
             new_item=self._new,
             form=self._form,
             after_change=self._renumber,
-            on_duplicate=self._renamed_copy,
+            on_duplicate=self.renamer(None, ""),
         )
         self.body.addWidget(self.editor, 1)
 
@@ -40,9 +40,6 @@ class EscalationPage(Page):
             "schedule": None,
             "notes": [],
         }
-
-    def _renamed_copy(self, item: dict[str, Any]) -> None:
-        item["name"] = self.tr("%1 (copy)").replace("%1", str(item.get("name", "")))
 
     def _renumber(self) -> None:
         """Levels are numbered by their place in the ladder; moving one renumbers them all."""

@@ -22,7 +22,7 @@ class RequestTypesPage(Page):
             title=lambda item, _i: str(item.get("name") or item.get("id") or "?"),
             new_item=self._new,
             form=self._form,
-            on_duplicate=self._renamed_copy,
+            on_duplicate=self.renamer("request_types", "type"),
         )
         self.body.addWidget(self.editor, 1)
 
@@ -31,10 +31,6 @@ class RequestTypesPage(Page):
 
     def _new(self) -> dict[str, Any]:
         return {"id": self.context.new_id("request_types", "type"), "name": self.tr("New type")}
-
-    def _renamed_copy(self, item: dict[str, Any]) -> None:
-        item["id"] = self.context.new_id("request_types", f"{item.get('id', 'type')}-copy")
-        item["name"] = self.tr("%1 (copy)").replace("%1", str(item.get("name", "")))
 
     def _form(self, index: int) -> QWidget:
         b = self.binder

@@ -27,7 +27,7 @@ class SchedulesPage(Page):
             title=lambda item, _i: str(item.get("name") or item.get("id") or "?"),
             new_item=self._new,
             form=self._form,
-            on_duplicate=self._renamed_copy,
+            on_duplicate=self.renamer("schedules", "schedule"),
         )
         self.body.addWidget(self.editor, 1)
         self.binder.edited.connect(self._edited)
@@ -42,10 +42,6 @@ class SchedulesPage(Page):
             "closed_on_holidays": True,
             "week": {day: [] for day in WEEKDAYS},
         }
-
-    def _renamed_copy(self, item: dict[str, Any]) -> None:
-        item["id"] = self.context.new_id("schedules", f"{item.get('id', 'schedule')}-copy")
-        item["name"] = self.tr("%1 (copy)").replace("%1", str(item.get("name", "")))
 
     def _form(self, index: int) -> QWidget:
         b = self.binder
