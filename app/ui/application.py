@@ -65,7 +65,7 @@ class Console(QObject):
         self.themes.use(self.prefs.theme)
         app.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         problem = None if failure is None else self._problem_text(failure, default_shown=True)
-        problem = self.shared.banner_text() or problem
+        problem = self.shared.banner_text() or problem or self._policy_problem()
         self.live = LiveBoard(services.engine(loaded.config, self.lang), clock, make_timer, self)
         self.actions = ContactActions(app.clipboard(), self.prefs.copy_format, parent=self)
         self.window = window or MainWindow(tray_available)
@@ -103,6 +103,15 @@ class Console(QObject):
             return loaded, None
         except ConfigFileError as exc:
             return store.read(store.default_path, is_default=True), exc
+
+    def _policy_problem(self) -> str | None:
+        """A broken managed policy locks editing; say so instead of failing silently."""
+        policy = self.services.policy
+        if policy is None or not policy.problems:
+            return None
+        return QCoreApplication.translate(
+            "Application", "The managed policy cannot be used, so editing is locked: %1"
+        ).replace("%1", policy.problems[0])
 
     def _problem_text(self, exc: ConfigFileError, *, default_shown: bool) -> str:
         lines = exc.lines()

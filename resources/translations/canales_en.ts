@@ -4,6 +4,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>The managed policy cannot be used, so editing is locked: %1</source>
+        <translation>The managed policy cannot be used, so editing is locked: %1</translation>
+    </message>
+    <message>
         <source> (and %1 more)</source>
         <translation> (and %1 more)</translation>
     </message>

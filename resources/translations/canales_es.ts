@@ -4,6 +4,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>The managed policy cannot be used, so editing is locked: %1</source>
+        <translation>No se puede usar la política administrada, así que la edición está bloqueada: %1</translation>
+    </message>
+    <message>
         <source> (and %1 more)</source>
         <translation> (y %1 más)</translation>
     </message>
