@@ -37,8 +37,6 @@ from app.ui.recommend_strip import RecommendStrip
 from app.ui.theme import Swatch, swatches_for
 from app.ui.week_view import WeekView
 
-COMPACT_WIDTH = 420
-
 
 class BoardView(QWidget):
     request_type_changed = Signal(str)
