@@ -101,20 +101,12 @@
         <translation>New channel</translation>
     </message>
     <message>
-        <source>&amp;Id</source>
-        <translation>&amp;Id</translation>
-    </message>
-    <message>
         <source>Channel id</source>
         <translation>Channel id</translation>
     </message>
     <message>
         <source>lower case, digits, - or _ (used by special days)</source>
         <translation>lower case, digits, - or _ (used by special days)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Channel name</source>
@@ -895,6 +887,14 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
 </context>
 <context>
     <name>PinPrompt</name>
@@ -1000,20 +1000,12 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <translation>New type</translation>
     </message>
     <message>
-        <source>&amp;Id</source>
-        <translation>&amp;Id</translation>
-    </message>
-    <message>
         <source>Request type id</source>
         <translation>Request type id</translation>
     </message>
     <message>
         <source>lower case, digits, - or _ (used by channels)</source>
         <translation>lower case, digits, - or _ (used by channels)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Request type name</source>
@@ -1070,20 +1062,12 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <translation>New schedule</translation>
     </message>
     <message>
-        <source>&amp;Id</source>
-        <translation>&amp;Id</translation>
-    </message>
-    <message>
         <source>Schedule id</source>
         <translation>Schedule id</translation>
     </message>
     <message>
         <source>lower case, digits, - or _ (used by channels)</source>
         <translation>lower case, digits, - or _ (used by channels)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Schedule name</source>

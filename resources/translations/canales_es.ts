@@ -101,20 +101,12 @@
         <translation>Canal nuevo</translation>
     </message>
     <message>
-        <source>&amp;Id</source>
-        <translation>&amp;Id</translation>
-    </message>
-    <message>
         <source>Channel id</source>
         <translation>Id del canal</translation>
     </message>
     <message>
         <source>lower case, digits, - or _ (used by special days)</source>
         <translation>minúsculas, dígitos, - o _ (lo usan los días especiales)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Channel name</source>
@@ -895,6 +887,14 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
 </context>
 <context>
     <name>PinPrompt</name>
@@ -1000,20 +1000,12 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <translation>Tipo nuevo</translation>
     </message>
     <message>
-        <source>&amp;Id</source>
-        <translation>&amp;Id</translation>
-    </message>
-    <message>
         <source>Request type id</source>
         <translation>Id del tipo de solicitud</translation>
     </message>
     <message>
         <source>lower case, digits, - or _ (used by channels)</source>
         <translation>minúsculas, dígitos, - o _ (lo usan los canales)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Request type name</source>
@@ -1070,20 +1062,12 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <translation>Horario nuevo</translation>
     </message>
     <message>
-        <source>&amp;Id</source>
-        <translation>&amp;Id</translation>
-    </message>
-    <message>
         <source>Schedule id</source>
         <translation>Id del horario</translation>
     </message>
     <message>
         <source>lower case, digits, - or _ (used by channels)</source>
         <translation>minúsculas, dígitos, - o _ (lo usan los canales)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Schedule name</source>

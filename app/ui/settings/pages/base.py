@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.calendar import HolidayCalendar
 from app.domain.model import Config
-from app.ui.settings.draft import Draft, unique_id
+from app.ui.settings.draft import Draft, Path, unique_id
 from app.ui.settings.fields import Binder
 
 
@@ -84,6 +84,16 @@ class Page(QWidget):
             item["name"] = copy_of.replace("%1", str(item.get("name", "")))
 
         return rename
+
+    def add_identity_rows(
+        self, form: QFormLayout, base: Path, id_name: str, id_hint: str, name_name: str
+    ) -> None:
+        """The id (what other sections refer to) and the display name, first on every form."""
+        b = self.binder
+        id_label = QCoreApplication.translate("Page", "&Id")
+        name_label = QCoreApplication.translate("Page", "&Name")
+        form.addRow(id_label, b.line((*base, "id"), id_name, placeholder=id_hint))
+        form.addRow(name_label, b.line((*base, "name"), name_name))
 
     def refresh(self) -> None:
         """Rebuild the forms from the draft (references may have changed elsewhere)."""

@@ -59,15 +59,13 @@ class ChannelsPage(Page):
         widget = QWidget()
         layout = QVBoxLayout(widget)
         form = QFormLayout()
-        form.addRow(
-            self.tr("&Id"),
-            b.line(
-                (*base, "id"),
-                self.tr("Channel id"),
-                placeholder=self.tr("lower case, digits, - or _ (used by special days)"),
-            ),
+        self.add_identity_rows(
+            form,
+            base,
+            self.tr("Channel id"),
+            self.tr("lower case, digits, - or _ (used by special days)"),
+            self.tr("Channel name"),
         )
-        form.addRow(self.tr("&Name"), b.line((*base, "name"), self.tr("Channel name")))
         form.addRow(self.tr("&Kind"), b.combo((*base, "kind"), self.tr("Kind"), self.kinds()))
         form.addRow(
             self.tr("&Serves"),

@@ -37,15 +37,13 @@ class RequestTypesPage(Page):
         base = ("request_types", index)
         widget = QWidget()
         form = QFormLayout(widget)
-        form.addRow(
-            self.tr("&Id"),
-            b.line(
-                (*base, "id"),
-                self.tr("Request type id"),
-                placeholder=self.tr("lower case, digits, - or _ (used by channels)"),
-            ),
+        self.add_identity_rows(
+            form,
+            base,
+            self.tr("Request type id"),
+            self.tr("lower case, digits, - or _ (used by channels)"),
+            self.tr("Request type name"),
         )
-        form.addRow(self.tr("&Name"), b.line((*base, "name"), self.tr("Request type name")))
         form.addRow(
             self.tr("&Fallback"),
             b.combo(

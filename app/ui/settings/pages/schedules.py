@@ -49,15 +49,13 @@ class SchedulesPage(Page):
         widget = QWidget()
         layout = QVBoxLayout(widget)
         form = QFormLayout()
-        form.addRow(
-            self.tr("&Id"),
-            b.line(
-                (*base, "id"),
-                self.tr("Schedule id"),
-                placeholder=self.tr("lower case, digits, - or _ (used by channels)"),
-            ),
+        self.add_identity_rows(
+            form,
+            base,
+            self.tr("Schedule id"),
+            self.tr("lower case, digits, - or _ (used by channels)"),
+            self.tr("Schedule name"),
         )
-        form.addRow(self.tr("&Name"), b.line((*base, "name"), self.tr("Schedule name")))
         form.addRow(
             "", b.check((*base, "closed_on_holidays"), self.tr("Closed on public &holidays"))
         )
