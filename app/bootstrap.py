@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import __version__
 from app.domain.availability import AvailabilityEngine
 from app.domain.calendar import HolidayCalendar
 from app.domain.model import Config
@@ -15,6 +16,7 @@ from app.storage.config_store import ConfigStore
 from app.storage.holiday_cache import CachedHolidaySource, holidays_package_version
 from app.storage.paths import AppPaths
 from app.storage.policy import Policy, read_policy
+from app.storage.validated_cache import ValidatedConfigCache, validation_stamp
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,8 @@ def active_config_path(
 
 def build_services(override: Path | None, env: Mapping[str, str]) -> Services:
     paths = AppPaths.from_platform()
-    holidays = CachedHolidaySource(paths.holiday_cache_dir, holidays_package_version())
+    holidays_version = holidays_package_version()
+    holidays = CachedHolidaySource(paths.holiday_cache_dir, holidays_version)
     lang = resolve_language(env.get("CANALES_LANG"), None)
     policy = read_policy(paths.policy_file, lang=lang)
     active = active_config_path(override, env, paths, policy)
@@ -64,5 +67,9 @@ def build_services(override: Path | None, env: Mapping[str, str]) -> Services:
         lang=lang,
         holiday_countries=holidays.supported_countries,
         locked_by=policy.manager if policy is not None and policy.read_only else None,
+        validated=ValidatedConfigCache(
+            paths.validated_config_cache,
+            validation_stamp(__version__, holidays_version),
+        ),
     )
     return Services(paths, store, holidays, env, policy)

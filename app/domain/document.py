@@ -6,16 +6,19 @@ written by a newer Canales, and never touch the file on disk while doing it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import ValidationError
-
-from app.domain.model import SCHEMA_VERSION, Config, reference_problems
+from app.domain.model import SCHEMA_VERSION, Config, Schedule, reference_problems
 from app.domain.problems import ConfigInvalid, Problem, json_path
 from app.domain.validation_text import describe
 
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter, ValidationError
+
 Document = dict[str, Any]
+_T = TypeVar("_T")
 _CONTACT_TAGS = frozenset({"phone", "email", "web"})
 
 
@@ -73,13 +76,10 @@ def config_from_document(
     if not isinstance(doc, dict):
         raise ConfigInvalid([_problem(lang, "document_type", None)])
     doc = migrate(doc, lang=lang)
-    context: dict[str, Any] = {"defer_references": True}
+    context: dict[str, Any] = {}
     if holiday_countries is not None:
         context["holiday_countries"] = frozenset(holiday_countries)
-    try:
-        config = Config.model_validate(doc, context=context)
-    except ValidationError as exc:
-        raise ConfigInvalid(problems_from_validation(exc, lang)) from None
+    config = validate_model(Config, doc, lang=lang, context=context)
     refs = reference_problems(config)
     if refs:
         raise ConfigInvalid(
@@ -87,6 +87,33 @@ def config_from_document(
             for kind, where, value in refs
         )
     return config
+
+
+def schedule_from_document(doc: object, *, lang: str = "es") -> Schedule:
+    """One schedule on its own (the settings preview validates the one being edited)."""
+    return validate_model(Schedule, doc, lang=lang)
+
+
+def validate_model(
+    kind: type[_T], doc: object, *, lang: str = "es", context: Mapping[str, Any] | None = None
+) -> _T:
+    """Any model class (see ``app.domain.rules``), every problem with its JSON path."""
+    from pydantic import ValidationError  # noqa: PLC0415 - see app.domain.rules
+
+    key: Any = kind  # functools.cache wants Hashable; mypy doubts frozen dataclasses' classes
+    try:
+        value: _T = _adapter(key).validate_python(doc, context=dict(context or {}))
+        return value
+    except ValidationError as exc:
+        raise ConfigInvalid(problems_from_validation(exc, lang)) from None
+
+
+@functools.cache
+def _adapter(kind: Any) -> TypeAdapter[Any]:
+    """Pydantic's validator for a model class, built on first use (≈30 ms), then reused."""
+    from pydantic import TypeAdapter  # noqa: PLC0415 - see app.domain.rules
+
+    return TypeAdapter(kind)
 
 
 def problems_from_validation(exc: ValidationError, lang: str) -> list[Problem]:
@@ -123,11 +150,12 @@ def _problem(lang: str, kind: str, path: str | None, **values: object) -> Proble
 
 def config_to_document(config: Config) -> Document:
     """The JSON-ready form, defaults included so the file documents itself."""
-    return config.model_dump(mode="json")
+    document: Document = _adapter(Config).dump_python(config, mode="json")
+    return document
 
 
 def config_json_schema() -> Document:
-    schema = Config.model_json_schema()
+    schema = _adapter(Config).json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Canales configuration"
     return schema

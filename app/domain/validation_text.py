@@ -10,12 +10,20 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from app.domain.texts import Entry, pick
+from app.domain.texts import DEFAULT_LANGUAGE, Entry
 
 MESSAGES: Mapping[str, Entry] = MappingProxyType(
     {
         "missing": {"es": "falta este campo", "en": "this field is required"},
         "extra_forbidden": {
+            "es": "campo desconocido (¿error de escritura?)",
+            "en": "unknown field (a typo?)",
+        },
+        "not_absolute": {
+            "es": "«{value}» debe ser una ruta absoluta",
+            "en": "'{value}' must be an absolute path",
+        },
+        "unexpected_keyword_argument": {
             "es": "campo desconocido (¿error de escritura?)",
             "en": "unknown field (a typo?)",
         },
@@ -26,12 +34,17 @@ MESSAGES: Mapping[str, Entry] = MappingProxyType(
         "bool_type": {"es": "debe ser true o false", "en": "must be true or false"},
         "bool_parsing": {"es": "debe ser true o false", "en": "must be true or false"},
         "list_type": {"es": "debe ser una lista [...]", "en": "must be a list [...]"},
-        "model_type": {"es": "debe ser un objeto {...}", "en": "must be an object {...}"},
+        "model_type": {"es": "debe ser un objeto {{...}}", "en": "must be an object {{...}}"},
         "model_attributes_type": {
-            "es": "debe ser un objeto {...}",
-            "en": "must be an object {...}",
+            "es": "debe ser un objeto {{...}}",
+            "en": "must be an object {{...}}",
         },
-        "dict_type": {"es": "debe ser un objeto {...}", "en": "must be an object {...}"},
+        "dict_type": {"es": "debe ser un objeto {{...}}", "en": "must be an object {{...}}"},
+        "dataclass_type": {"es": "debe ser un objeto {{...}}", "en": "must be an object {{...}}"},
+        "dataclass_args_type": {
+            "es": "debe ser un objeto {{...}}",
+            "en": "must be an object {{...}}",
+        },
         "too_short": {
             "es": "necesita al menos {min_length} elemento(s)",
             "en": "needs at least {min_length} item(s)",
@@ -158,9 +171,9 @@ def describe(lang: str, error_type: str, context: Mapping[str, Any] | None, fall
     entry = MESSAGES.get(error_type)
     if entry is None:
         return fallback
-    values = {key: _show(value) for key, value in (context or {}).items()}
-    try:
-        return pick(lang, entry, **values)
+    template = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    try:  # always formatted, so "{{" in a message is a brace whatever the context holds
+        return template.format(**{key: _show(value) for key, value in (context or {}).items()})
     except (KeyError, IndexError):
         return fallback
 

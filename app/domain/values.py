@@ -1,7 +1,9 @@
 """Value types for contacts and hours: phones, emails, URLs, clock times.
 
-Each validator raises ``PydanticCustomError`` with a stable error type so that messages can be
-given in the supervisor's language (see ``app.domain.validation_text``).
+Each check raises ``PydanticCustomError`` with a stable error type so that messages can be
+given in the supervisor's language (see ``app.domain.validation_text``). The checks are attached
+as ``app.domain.rules`` metadata, so importing this module loads neither pydantic nor
+phonenumbers: a console started on an already validated file needs neither.
 """
 
 from __future__ import annotations
@@ -11,9 +13,7 @@ import re
 import urllib.parse
 from typing import Annotated
 
-import phonenumbers
-from pydantic import AfterValidator, BeforeValidator
-from pydantic_core import PydanticCustomError
+from app.domain.rules import Check, custom_error
 
 DEFAULT_PHONE_REGION = "CO"
 MINUTES_PER_DAY = 24 * 60
@@ -35,10 +35,10 @@ def parse_clock_time(value: str) -> int:
     """``"07:30"`` -> minutes since midnight; ``"24:00"`` is allowed as the end of a day."""
     match = _TIME_RE.match(value)
     if not match:
-        raise PydanticCustomError("clock_time", "not a time HH:MM", {"value": value})
+        raise custom_error("clock_time", "not a time HH:MM", value=value)
     minutes = int(match.group(1)) * 60 + int(match.group(2))
     if minutes > MINUTES_PER_DAY:
-        raise PydanticCustomError("clock_time", "not a time HH:MM", {"value": value})
+        raise custom_error("clock_time", "not a time HH:MM", value=value)
     return minutes
 
 
@@ -53,14 +53,14 @@ def _check_clock_time(value: str) -> str:
 
 def _check_identifier(value: str) -> str:
     if not _ID_RE.match(value):
-        raise PydanticCustomError("identifier", "not a valid id", {"value": value})
+        raise custom_error("identifier", "not a valid id", value=value)
     return value
 
 
 def _check_email(value: str) -> str:
     value = value.strip()
     if len(value) > 254 or not _EMAIL_RE.match(value):
-        raise PydanticCustomError("email", "not an email address", {"value": value})
+        raise custom_error("email", "not an email address", value=value)
     return value
 
 
@@ -68,19 +68,19 @@ def _check_url(value: str) -> str:
     """Only http/https with a real host: never javascript:, file:, data: or a host-less URL."""
     value = value.strip()
     if any(ch.isspace() or ord(ch) < 32 for ch in value) or "\\" in value:
-        raise PydanticCustomError("url", "not a valid web address", {"value": value})
+        raise custom_error("url", "not a valid web address", value=value)
     parts = urllib.parse.urlsplit(value)
     if parts.scheme.lower() not in ("http", "https"):
-        raise PydanticCustomError("url_scheme", "only http/https", {"value": value})
+        raise custom_error("url_scheme", "only http/https", value=value)
     if not value.lower().startswith(parts.scheme.lower() + "://"):
-        raise PydanticCustomError("url_host", "needs a host", {"value": value})
+        raise custom_error("url_host", "needs a host", value=value)
     try:
         host = parts.hostname or ""
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError as exc:
-        raise PydanticCustomError("url", "not a valid web address", {"value": value}) from exc
+        raise custom_error("url", "not a valid web address", value=value) from exc
     if not host or not (_HOST_RE.match(host) or _is_ip_literal(host)) or parts.username:
-        raise PydanticCustomError("url_host", "needs a host", {"value": value})
+        raise custom_error("url_host", "needs a host", value=value)
     return value
 
 
@@ -93,24 +93,26 @@ def _is_ip_literal(host: str) -> bool:
 
 
 def _check_phone(value: str) -> str:
+    import phonenumbers  # noqa: PLC0415 - only when a file is validated, see the module doc
+
     try:
         number = phonenumbers.parse(value, DEFAULT_PHONE_REGION)
     except phonenumbers.NumberParseException as exc:
-        raise PydanticCustomError("phone", "not a phone number", {"value": value}) from exc
+        raise custom_error("phone", "not a phone number", value=value) from exc
     if not phonenumbers.is_valid_number(number):
-        raise PydanticCustomError("phone", "not a phone number", {"value": value})
+        raise custom_error("phone", "not a phone number", value=value)
     return value.strip()
 
 
 def _check_digits(value: str) -> str:
     if not _DIGITS_RE.match(value):
-        raise PydanticCustomError("ivr_digits", "keys 0-9 * #", {"value": value})
+        raise custom_error("ivr_digits", "keys 0-9 * #", value=value)
     return value
 
 
 def _check_extension(value: str) -> str:
     if not _EXTENSION_RE.match(value):
-        raise PydanticCustomError("extension", "digits only", {"value": value})
+        raise custom_error("extension", "digits only", value=value)
     return value
 
 
@@ -120,15 +122,15 @@ def _strip(value: object) -> object:
 
 def _check_not_blank(value: str) -> str:
     if not value:
-        raise PydanticCustomError("blank", "must not be empty", {})
+        raise custom_error("blank", "must not be empty")
     return value
 
 
-ClockTime = Annotated[str, AfterValidator(_check_clock_time)]
-Identifier = Annotated[str, AfterValidator(_check_identifier)]
-EmailAddress = Annotated[str, AfterValidator(_check_email)]
-WebUrl = Annotated[str, AfterValidator(_check_url)]
-PhoneNumber = Annotated[str, AfterValidator(_check_phone)]
-DialDigits = Annotated[str, AfterValidator(_check_digits)]
-Extension = Annotated[str, AfterValidator(_check_extension)]
-Name = Annotated[str, BeforeValidator(_strip), AfterValidator(_check_not_blank)]
+ClockTime = Annotated[str, Check(_check_clock_time)]
+Identifier = Annotated[str, Check(_check_identifier)]
+EmailAddress = Annotated[str, Check(_check_email)]
+WebUrl = Annotated[str, Check(_check_url)]
+PhoneNumber = Annotated[str, Check(_check_phone)]
+DialDigits = Annotated[str, Check(_check_digits)]
+Extension = Annotated[str, Check(_check_extension)]
+Name = Annotated[str, Check(_check_not_blank, before=_strip)]

@@ -30,12 +30,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Final, Literal
+from typing import Annotated, ClassVar, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
-from app.domain.document import problems_from_validation
+from app.domain.document import validate_model
 from app.domain.problems import ConfigInvalid, Problem
+from app.domain.rules import STRICT, Check, custom_error
 from app.domain.texts import Entry, pick
 from app.storage.atomic import atomic_write_bytes
 from app.storage.config_store import ConfigFileError
@@ -141,18 +140,25 @@ class PinRecord:
         return (json.dumps(document, indent=2) + "\n").encode("ascii")
 
 
-class _PinDocument(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, defer_build=True)
+def _known_version(value: int) -> int:
+    if value != 1:  # a Literal would accept ``true`` for 1: a literal cannot be made strict
+        raise custom_error("literal_error", "must be 1", expected=1)
+    return value
+
+
+@dataclass(frozen=True, kw_only=True)
+class _PinDocument:
+    __pydantic_config__: ClassVar = {"extra": "forbid"}
 
     format: Literal["canales-supervisor-pin"]
-    version: Literal[1]
+    version: Annotated[int, STRICT, Check(_known_version)]
     kdf: Literal["scrypt"]
-    n: int
-    r: int
-    p: int
-    dklen: int
-    salt: str
-    hash: str
+    n: Annotated[int, STRICT]
+    r: Annotated[int, STRICT]
+    p: Annotated[int, STRICT]
+    dklen: Annotated[int, STRICT]
+    salt: Annotated[str, STRICT]
+    hash: Annotated[str, STRICT]
 
 
 def pin_path_for(config_path: Path) -> Path:
@@ -218,9 +224,9 @@ def read_pin(path: Path, *, min_n: int = MIN_N, lang: str = "es") -> PinRecord |
     if document is None:
         return None
     try:
-        parsed = _PinDocument.model_validate(document)
-    except ValidationError as exc:
-        raise PinFileError(path, problems_from_validation(exc, lang)) from None
+        parsed = validate_model(_PinDocument, document, lang=lang)
+    except ConfigInvalid as exc:
+        raise PinFileError(path, exc.problems) from None
     problems, record = _check(parsed, min_n=min_n, lang=lang)
     if record is None:
         raise PinFileError(path, problems)

@@ -19,13 +19,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Annotated, Final
+from typing import Annotated, ClassVar, Final
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
-from app.domain.document import problems_from_validation
+from app.domain.document import validate_model
 from app.domain.problems import ConfigInvalid, Problem
-from app.domain.texts import Entry, pick
+from app.domain.rules import STRICT, Check, Constraint, custom_error
+from app.domain.texts import Entry
 from app.storage.jsontext import read_json_object
 
 _MAX_POLICY_BYTES: Final = 64 * 1024
@@ -38,10 +37,6 @@ _TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
         },
         "too_big": {"es": "la política es demasiado grande", "en": "the policy is too big"},
         "not_object": {"es": "debe ser un objeto {...}", "en": "must be an object {...}"},
-        "not_absolute": {
-            "es": "«{value}» debe ser una ruta absoluta",
-            "en": "'{value}' must be an absolute path",
-        },
     }
 )
 
@@ -57,22 +52,20 @@ class PolicyError(ConfigInvalid):
         return self.render(str(self.source))
 
 
-class _PolicyDocument(BaseModel):
-    model_config = ConfigDict(
-        strict=True, extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True
-    )
+def _absolute(value: str) -> str:
+    # A relative path would depend on each console's working directory.
+    if not Path(value).expanduser().is_absolute():
+        raise custom_error("not_absolute", "not an absolute path", value=value)
+    return value
 
-    config_path: Annotated[str, Field(min_length=1)] | None = None
-    read_only: bool = False
-    managed_by: Annotated[str, Field(min_length=1, max_length=200)] | None = None
 
-    @field_validator("config_path")
-    @classmethod
-    def _absolute(cls, value: str | None) -> str | None:
-        # A relative path would depend on each console's working directory.
-        if value is not None and not Path(value).expanduser().is_absolute():
-            raise ValueError("not_absolute")
-        return value
+@dataclass(frozen=True, kw_only=True)
+class _PolicyDocument:
+    __pydantic_config__: ClassVar = {"extra": "forbid", "str_strip_whitespace": True}
+
+    config_path: Annotated[str, STRICT, Constraint(min_length=1), Check(_absolute)] | None = None
+    read_only: Annotated[bool, STRICT] = False
+    managed_by: Annotated[str, STRICT, Constraint(min_length=1, max_length=200)] | None = None
 
 
 @dataclass(frozen=True)
@@ -100,9 +93,9 @@ def load_policy(path: Path, *, lang: str = "es") -> Policy | None:
     if document is None:
         return None
     try:
-        parsed = _PolicyDocument.model_validate(document)
-    except ValidationError as exc:
-        raise PolicyError(path, _problems(exc, document, lang)) from None
+        parsed = validate_model(_PolicyDocument, document, lang=lang)
+    except ConfigInvalid as exc:
+        raise PolicyError(path, exc.problems) from None
     config_path = Path(parsed.config_path).expanduser() if parsed.config_path else None
     return Policy(path, config_path, parsed.read_only, parsed.managed_by)
 
@@ -114,13 +107,3 @@ def read_policy(path: Path, *, lang: str = "es") -> Policy | None:
         return load_policy(path, lang=lang)
     except PolicyError as exc:
         return Policy(path, read_only=True, problems=tuple(exc.lines()))
-
-
-def _problems(exc: ValidationError, document: dict[str, object], lang: str) -> list[Problem]:
-    problems = problems_from_validation(exc, lang)
-    for index, err in enumerate(exc.errors(include_url=False)):
-        if err["type"] == "value_error" and "not_absolute" in err["msg"]:
-            value = document.get("config_path")
-            message = pick(lang, _TEXTS["not_absolute"], value=value)
-            problems[index] = Problem(message, path="config_path")
-    return problems

@@ -14,16 +14,17 @@ that name is taken) and then writes the new file atomically.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Final, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
 from app.domain.copy_format import CopyFormat
 from app.domain.problems import ConfigInvalid, Problem
+from app.domain.rebuild import field_types, from_plain
 from app.domain.texts import Entry, pick
 from app.storage.atomic import atomic_write_bytes
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
@@ -51,15 +52,16 @@ _TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
 )
 
 
-class Preferences(BaseModel):
-    """One agent's choices. Immutable: change one with ``prefs.model_copy(update={...})``.
+@dataclass(frozen=True, kw_only=True)
+class Preferences:
+    """One agent's choices. Immutable: change one with ``dataclasses.replace(prefs, …)``.
 
     ``language`` None follows the configuration's language. ``copy_format`` defaults to E.164,
     which both softphones and messages accept. ``window_geometry``/``window_state`` are the
     base64 text of ``QWidget.saveGeometry()``/``QMainWindow.saveState()``, opaque here.
+    Machine-written plain values, so the declared types are the whole check
+    (``app.domain.rebuild.from_plain``): no pydantic on the console's start-up.
     """
-
-    model_config = ConfigDict(frozen=True, extra="ignore")
 
     language: Literal["es", "en"] | None = None
     copy_format: CopyFormat = CopyFormat.E164
@@ -69,7 +71,7 @@ class Preferences(BaseModel):
     close_to_tray: bool = True
     theme: Theme = "system"
     request_type: str = "all"
-    watched_channels: list[str] = []  # pydantic copies a mutable default per instance
+    watched_channels: list[str] = field(default_factory=list)
     notify: bool = True
     window_geometry: str | None = None
     window_state: str | None = None
@@ -78,7 +80,7 @@ class Preferences(BaseModel):
 
 def preferences_to_bytes(prefs: Preferences, unknown: Mapping[str, object] | None = None) -> bytes:
     """Readable, stable JSON; ``unknown`` keys (from a newer version) ride along after ours."""
-    document: dict[str, object] = prefs.model_dump(mode="json")
+    document: dict[str, object] = dataclasses.asdict(prefs)
     for key, value in (unknown or {}).items():
         document.setdefault(key, value)
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -163,23 +165,26 @@ class PreferencesStore:
         if not isinstance(document, dict):
             self._problems = (Problem(pick(self.lang, _TEXTS["not_object"])),)
             return Preferences()
-        known = Preferences.model_fields
+        known = field_types(Preferences)
         self._unknown = {key: value for key, value in document.items() if key not in known}
-        return self._validate_salvaging(document)
+        return self._validate_salvaging(document, known)
 
-    def _validate_salvaging(self, document: dict[str, object]) -> Preferences:
+    def _validate_salvaging(
+        self, document: dict[str, object], known: Mapping[str, object]
+    ) -> Preferences:
         """Every valid field survives; each invalid one is dropped and reported by name."""
-        try:
-            return Preferences.model_validate(document)
-        except ValidationError as exc:
-            bad = sorted({str(error["loc"][0]) for error in exc.errors() if error["loc"]})
+        kept: dict[str, object] = {}
+        bad: list[str] = []
+        for key, value in document.items():
+            if key not in known:
+                continue
+            try:
+                kept[key] = from_plain(known[key], value)
+            except ValueError:
+                bad.append(key)
         message = pick(self.lang, _TEXTS["bad_value"])
-        self._problems = tuple(Problem(message, path=field) for field in bad)
-        kept = {key: value for key, value in document.items() if key not in bad}
-        try:
-            return Preferences.model_validate(kept)
-        except ValidationError:  # pragma: no cover - only top-level fields can fail
-            return Preferences()
+        self._problems = tuple(Problem(message, path=key) for key in sorted(bad))
+        return Preferences(**kept)  # type: ignore[arg-type]
 
     def _free_broken_name(self) -> Path:
         candidate = self.path.with_name(self.path.name + BROKEN_SUFFIX)

@@ -5,6 +5,7 @@ It shows what :class:`LiveBoard` publishes and never evaluates schedules itself.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
@@ -308,7 +309,7 @@ class MainWindow(QMainWindow):
     def _set_pref(self, **changes: object) -> None:
         if self.prefs is None:
             return
-        updated = self.prefs.model_copy(update=changes)
+        updated = dataclasses.replace(self.prefs, **changes)  # type: ignore[arg-type]
         if updated != self.prefs:
             self.apply_preferences(updated)
             self.preferences_changed.emit(updated)
@@ -339,9 +340,8 @@ class MainWindow(QMainWindow):
     def geometry_preferences(self) -> Preferences | None:
         if self.prefs is None:
             return None
-        return self.prefs.model_copy(
-            update={"window_geometry": bytes(self.saveGeometry().toBase64().data()).decode("ascii")}
-        )
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        return dataclasses.replace(self.prefs, window_geometry=geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         close_to_tray = self.prefs is not None and self.prefs.close_to_tray

@@ -19,6 +19,7 @@ Usage (repository root on ``PYTHONPATH``):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -35,7 +36,7 @@ def make_store(path: Path) -> ConfigStore:
 
 
 def with_note(config: Config, note: str) -> Config:
-    return config.model_copy(update={"notes": [*config.notes, note]})
+    return dataclasses.replace(config, notes=[*config.notes, note])
 
 
 def save_with_retry(store: ConfigStore, loaded: LoadedConfig, note: str) -> int:

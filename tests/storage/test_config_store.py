@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -85,7 +86,7 @@ def test_save_refuses_when_the_file_changed_on_disk(
     store.path.write_bytes(DEFAULT_BYTES)
     opened = store.load()
     store.path.write_bytes(DEFAULT_BYTES + b"\n")  # another supervisor saved meanwhile
-    changed = default_config.model_copy(update={"closing_soon_minutes": 5})
+    changed = dataclasses.replace(default_config, closing_soon_minutes=5)
     with pytest.raises(ConfigConflict):
         store.save(changed, expected_digest=opened.digest, stamp=STAMP)
     assert store.path.read_bytes() == DEFAULT_BYTES + b"\n"

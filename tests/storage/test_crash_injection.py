@@ -8,6 +8,7 @@ then removed by ``remove_stale_temp_files``, as the next start of the console wo
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import random
@@ -38,7 +39,7 @@ def variant(tmp_path: Path, letter: str) -> Path:
     store = ConfigStore(tmp_path / "unused.json", tmp_path / "b", default_config_path())
     config = store.load().config
     note = letter * 1000
-    config = config.model_copy(update={"notes": [note] * (SIZE // 1000)})
+    config = dataclasses.replace(config, notes=[note] * (SIZE // 1000))
     path = tmp_path / f"{letter}.json"
     path.write_bytes(config_to_bytes(config))
     return path

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 
 from app.domain.copy_format import CopyFormat
 from app.storage.preferences import (
@@ -42,7 +42,7 @@ def test_defaults() -> None:
 
 def test_preferences_are_immutable_and_defaults_not_shared() -> None:
     prefs = Preferences()
-    with pytest.raises(ValidationError):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         prefs.theme = "dark"  # type: ignore[misc]
     assert Preferences().watched_channels is not prefs.watched_channels
 
@@ -76,7 +76,7 @@ def test_unknown_keys_are_ignored_but_kept_on_save(store: PreferencesStore) -> N
     prefs = store.load()
     assert prefs.theme == "dark"
     assert store.problems == ()
-    store.save(prefs.model_copy(update={"compact": True}))
+    store.save(dataclasses.replace(prefs, compact=True))
     document = json.loads(store.path.read_bytes())
     assert document["from_the_future"] == {"x": 1}
     assert document["compact"] is True
@@ -100,11 +100,11 @@ def test_broken_file_is_moved_aside_on_the_first_real_change(store: PreferencesS
     broken = b"\xff\xfe not json"
     write(store, broken)
     prefs = store.load()
-    store.save(prefs.model_copy(update={"compact": True}))
+    store.save(dataclasses.replace(prefs, compact=True))
     assert store.path.with_name("preferences.json.broken").read_bytes() == broken
     assert PreferencesStore(store.path).load().compact
     assert not store.needs_set_aside
-    store.save(prefs.model_copy(update={"compact": False}))  # later saves just write
+    store.save(dataclasses.replace(prefs, compact=False))  # later saves just write
     assert store.path.with_name("preferences.json.broken").read_bytes() == broken
 
 
@@ -114,7 +114,7 @@ def test_an_older_broken_copy_is_not_overwritten(store: PreferencesStore) -> Non
     prefs = store.load()
     [problem] = store.problems
     assert "JSON" in problem.message
-    store.save(prefs.model_copy(update={"notify": False}))
+    store.save(dataclasses.replace(prefs, notify=False))
     assert store.path.with_name("preferences.json.broken").read_bytes() == b"older"
     assert store.path.with_name("preferences.json.broken.1").read_bytes() == b"[1, 2]"
 
@@ -129,7 +129,7 @@ def test_invalid_fields_fall_back_one_by_one(store: PreferencesStore) -> None:
     assert prefs.language is None
     assert sorted(p.path or "" for p in store.problems) == ["language", "theme"]
     assert store.needs_set_aside
-    store.save(prefs.model_copy(update={"week_view": True}))
+    store.save(dataclasses.replace(prefs, week_view=True))
     assert store.path.with_name("preferences.json.broken").read_bytes() == original
 
 

@@ -6,6 +6,7 @@ by refusing the rename (and by a parent that is a file); a full disk by failing 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -32,7 +33,7 @@ def store(tmp_path: Path) -> ConfigStore:
 
 def edit(store: ConfigStore, minutes: int = 42):  # -> (LoadedConfig, Config)
     loaded = store.load()
-    return loaded, loaded.config.model_copy(update={"closing_soon_minutes": minutes})
+    return loaded, dataclasses.replace(loaded.config, closing_soon_minutes=minutes)
 
 
 def temp_files(folder: Path) -> list[Path]:

@@ -10,13 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from app.domain.availability import AvailabilityEngine, Span, Timetable
 from app.domain.calendar import HolidayCalendar
+from app.domain.document import schedule_from_document
 from app.domain.model import Config, Schedule
+from app.domain.problems import ConfigInvalid
 from app.ui.formatting import date_text, span_text
 
 PREVIEW_DAYS = 14
@@ -83,8 +84,8 @@ class SchedulePreview(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         try:
-            schedule = Schedule.model_validate(self._document())
-        except ValidationError:
+            schedule = schedule_from_document(self._document())
+        except ConfigInvalid:
             self.list.addItem(self.tr("Correct this schedule's problems to see the preview."))
             return
         config, calendar = self._context()
