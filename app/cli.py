@@ -2,7 +2,7 @@
 
 Only argument parsing lives here, so that each path imports what it needs and nothing more: the
 headless commands (:mod:`app.cli_commands`) never import Qt, and the console
-(:mod:`app.ui.startup`) paints its window before it imports pydantic.
+(:mod:`app.ui.startup`) paints its window before it reads the configuration.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.startup import run  # noqa: PLC0415 - Qt only when a window is wanted
 
         return run(args.config, env, self_test=args.self_test)
-    from app.cli_commands import run_headless  # noqa: PLC0415 - pydantic only when needed
+    from app.cli_commands import run_headless  # noqa: PLC0415 - no Qt for scripts
 
     return run_headless(args, env, lang)
 

@@ -1,4 +1,4 @@
-"""The headless commands (``status``, ``config …``): pydantic and the engine, never Qt."""
+"""The headless commands (``status``, ``config …``): the model and the engine, never Qt."""
 
 from __future__ import annotations
 

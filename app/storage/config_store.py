@@ -8,7 +8,6 @@ a valid configuration, and the previous bytes are always kept as a backup first.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -20,6 +19,7 @@ from app.domain.model import Config
 from app.domain.problems import ConfigInvalid, Problem
 from app.domain.texts import pick
 from app.storage.atomic import atomic_write_bytes, backup_file, remove_stale_temp_files
+from app.storage.digest import sha256_hex
 from app.storage.file_lock import exclusive_lock
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
 from app.storage.validated_cache import ValidatedConfigCache
@@ -78,7 +78,7 @@ class LoadedConfig:
 
 
 def file_digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    return sha256_hex(data)
 
 
 def config_to_bytes(config: Config) -> bytes:

@@ -10,12 +10,12 @@ interrupted write, a hand edit) is ignored rather than shown.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.storage.atomic import atomic_write_bytes
+from app.storage.digest import sha256_hex
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class LastKnownGood:
         self.folder = cache_dir / "last-good"
 
     def _key(self, path: Path) -> str:
-        return hashlib.sha256(str(path.absolute()).encode("utf-8")).hexdigest()
+        return sha256_hex(str(path.absolute()).encode("utf-8"))
 
     def copy_path(self, path: Path) -> Path:
         return self.folder / f"{self._key(path)}.json"
@@ -46,7 +46,7 @@ class LastKnownGood:
         """Keep ``raw`` as the last good copy of ``path``; False when the cache is unwritable
         (a nicety lost, not an error) or already holds these bytes. ``saved`` comes from the
         caller's clock: storage never reads the clock."""
-        digest = hashlib.sha256(raw).hexdigest()
+        digest = sha256_hex(raw)
         current = self.recall(path)
         if current is not None and current.raw == raw:
             return False
@@ -65,7 +65,7 @@ class LastKnownGood:
             raw = self.copy_path(path).read_bytes()
             meta = json.loads(self._meta_path(path).read_bytes())
             saved = dt.datetime.fromisoformat(meta["saved"])
-            matches = meta["sha256"] == hashlib.sha256(raw).hexdigest()
+            matches = meta["sha256"] == sha256_hex(raw)
         except (OSError, ValueError, KeyError, TypeError):
             return None
         if not matches:

@@ -7,7 +7,6 @@ opened (read-only profile, full disk) must not stop the console, so it falls bac
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 LOG_NAME = "canales.log"
@@ -26,15 +25,41 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     handler: logging.Handler
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            log_dir / LOG_NAME,
-            maxBytes=MAX_BYTES,
-            backupCount=BACKUPS,
-            encoding="utf-8",
-            delay=True,
-        )
+        handler = RotatingFileOnFirstRecord(log_dir / LOG_NAME)
     except OSError:
         handler, path = logging.StreamHandler(), None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     return path
+
+
+class RotatingFileOnFirstRecord(logging.Handler):
+    """A ``RotatingFileHandler`` made when the first record arrives.
+
+    A console may run for days without logging anything, and ``logging.handlers`` brings
+    socket, pickle and queue with it (≈1.7 MB resident) just to be imported.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._target: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._target is None:
+            import logging.handlers  # noqa: PLC0415 - see the class doc
+
+            self._target = logging.handlers.RotatingFileHandler(
+                self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+            )
+            self._target.setFormatter(self.formatter)
+        self._target.emit(record)
+
+    def flush(self) -> None:
+        if self._target is not None:
+            self._target.flush()
+
+    def close(self) -> None:
+        if self._target is not None:
+            self._target.close()
+        super().close()

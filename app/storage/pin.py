@@ -21,8 +21,6 @@ import base64
 import binascii
 import contextlib
 import enum
-import hashlib
-import hmac
 import json
 import os
 import unicodedata
@@ -182,6 +180,8 @@ def pin_rule_problem(pin: str, *, lang: str = "es") -> str | None:
 
 
 def hash_pin(pin: str, salt: bytes, params: ScryptParams) -> bytes:
+    import hashlib  # noqa: PLC0415 - OpenSSL only when a PIN is checked (app.storage.digest)
+
     return hashlib.scrypt(
         normalise_pin(pin).encode("utf-8"),
         salt=salt,
@@ -275,6 +275,8 @@ def _b64(text: str) -> bytes | None:
 
 def verify_record(record: PinRecord, pin: str) -> bool:
     """Constant-time comparison of the hashes (the hash itself takes ~0.27 s anyway)."""
+    import hmac  # noqa: PLC0415 - see hash_pin
+
     return hmac.compare_digest(hash_pin(pin, record.salt, record.params), record.hash)
 
 

@@ -13,7 +13,6 @@ file too) can write; links are checked again where they are opened (``app.domain
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from app.domain.document import config_to_document
 from app.domain.model import Config
 from app.domain.rebuild import config_from_validated_document
 from app.storage.atomic import atomic_write_bytes
+from app.storage.digest import sha256_hex
 
 _MODEL_CODE = (model, values, rules, document, rebuild)
 
@@ -66,4 +66,4 @@ class ValidatedConfigCache:
             pass  # a read-only or full cache only costs speed
 
     def _key(self, raw: bytes) -> str:
-        return hashlib.sha256(self._stamp.encode("utf-8") + b"\0" + raw).hexdigest()
+        return sha256_hex(self._stamp.encode("utf-8") + b"\0" + raw)

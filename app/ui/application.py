@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication
@@ -21,11 +22,13 @@ from app.ui.config_watcher import ConfigWatcher
 from app.ui.live import LiveBoard
 from app.ui.main_window import MainWindow
 from app.ui.pin_prompt import guard_settings
-from app.ui.settings import SettingsDialog
 from app.ui.shared_file import SharedFile
 from app.ui.theme import Themes
 from app.ui.translation import Translations
 from app.ui.tray import Tray
+
+if TYPE_CHECKING:
+    from app.ui.settings import SettingsDialog
 
 STALE_TEMP_AGE = dt.timedelta(minutes=1)
 
@@ -179,6 +182,8 @@ class Console(QObject):
         store = self.services.store
         if not guard_settings(self.window, store.path, self.pin_limiter, lang=self.lang):
             return None
+        from app.ui.settings import SettingsDialog  # noqa: PLC0415 - only supervisors open it
+
         policy = self.services.policy
         dialog = SettingsDialog(
             self.loaded,

@@ -2,7 +2,7 @@
 filter bar, the channel board beside the ladder, and the week view.
 
 Kept apart from :mod:`app.ui.main_window` so that the window itself can be painted before the
-configuration (pydantic, phonenumbers) is even imported: first paint first, content next.
+configuration is even read: first paint first, content next.
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
-"""How long this process has been running and how much memory it peaked at (for --self-test)."""
+"""How long this process has been running and how much memory it peaked at (for --self-test),
+and the one memory habit of PySide6 that start-up has to undo."""
 
 from __future__ import annotations
 
 import ctypes
+import linecache
 import os
 import sys
 import time
@@ -55,3 +57,14 @@ def _windows_peak_rss_mb() -> float:
     handle = windll.kernel32.GetCurrentProcess()
     windll.psapi.GetProcessMemoryInfo(handle, ctypes.byref(counters), counters.cb)
     return float(counters.PeakWorkingSetSize) / (1024 * 1024)
+
+
+def forget_module_sources() -> None:
+    """Drop the source lines that PySide6's import hook made ``linecache`` keep.
+
+    Once ``PySide6.QtCore`` is imported, every later import runs ``inspect.getsource`` on the
+    new module to look for ``from __feature__ import …`` (PYSIDE-2029), and ``linecache`` keeps
+    each file's lines: ≈5 MB for the console's modules, never read again. A traceback reads
+    the files anew. Called after each batch of start-up imports.
+    """
+    linecache.clearcache()

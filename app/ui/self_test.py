@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QClipboard, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QClipboard, QIcon, QImage, QPainter, QRegion
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.resources import default_config_path, resources_dir
 from app.ui.main_window import MainWindow
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 REQUIRED_ICONS = ("canales", "copy", "state-open", "state-closed", "state-closing")
 PAINT_TIMEOUT_MS = 30_000
+RENDER_SCALE_DOWN = 4
+MIN_RENDERED_COLOURS = 3
 
 
 def resource_problems() -> list[str]:
@@ -46,12 +48,34 @@ def resource_problems() -> list[str]:
     return problems
 
 
+def renders(widget: QWidget) -> bool:
+    """Paint the whole widget, children included, at a quarter of its size; true when the
+    picture shows something (several colours). A full-size grab would prove no more and
+    hold a screen-sized image (≈4 MB at 1280×760, 16 MB on a 2× display) just for a check."""
+    scale = 1 / RENDER_SCALE_DOWN
+    image = QImage(widget.size() * scale, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        return False
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    flags = QWidget.RenderFlag.DrawWindowBackground | QWidget.RenderFlag.DrawChildren
+    widget.render(painter, QPoint(), QRegion(), flags)
+    painter.end()
+    colours = {
+        image.pixel(x, y)
+        for x in range(0, image.width(), max(1, image.width() // 32))
+        for y in range(0, image.height(), max(1, image.height() // 32))
+    }
+    return len(colours) >= MIN_RENDERED_COLOURS
+
+
 def console_problems(app: QApplication, console: Console) -> list[str]:
     problems = resource_problems()
     window = console.window
     if window.board is None or not window.cards:
         problems.append("the channel board was not built")
-    if window.grab().isNull():
+    if not renders(window):
         problems.append("the main window could not be rendered")
     if not window.banner.isHidden():
         problems.append(window.banner.text())
@@ -84,7 +108,7 @@ def run_self_test(
             app.quit()
 
         def build() -> None:
-            # the same order as a real start: the window is painted before pydantic is imported
+            # the same order as a real start: the window is painted before the config is read
             from app.storage.preferences import PreferencesStore  # noqa: PLC0415
             from app.ui.launch import launch  # noqa: PLC0415
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import hashlib
 import logging
 import os
 import re
@@ -30,6 +29,8 @@ from typing import Final
 import platformdirs
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QMetaObject, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from app.storage.digest import sha256_hex
 
 ACTIVATE: Final = b"activate\n"
 """What a later launch sends; one line, so a partial read is never mistaken for it."""
@@ -60,7 +61,7 @@ def per_user_name(app_id: str = "canales") -> str:
     uid = str(os.getuid()) if hasattr(os, "getuid") else ""
     config_dir = platformdirs.user_config_dir(app_id, appauthor=False, roaming=True)
     scope = "\0".join((user, uid, str(Path.home()), config_dir))
-    digest = hashlib.sha256(scope.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    digest = sha256_hex(scope.encode("utf-8", "surrogatepass"))[:12]
     return f"{_safe(app_id)}-{_safe(user)}-{digest}"
 
 

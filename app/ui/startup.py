@@ -1,9 +1,9 @@
 """Starting the GUI: the window is painted first, the configuration is read right after.
 
-Reading a configuration means pydantic and phonenumbers (about as long again as Qt itself to
-import); an agent should see the window while that happens, not a blank screen. So this module
-imports only Qt and light helpers, shows the frame, and builds the console on the event loop's
-first turn after the frame's first paint.
+Reading a configuration means the model, the engine, phonenumbers and — when the file changed
+since it was last validated — pydantic (``app.storage.validated_cache``); an agent should see the
+window while that happens, not a blank screen. So this module imports only Qt and light helpers,
+shows the frame, and builds the console on the event loop's first turn after the first paint.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from app.resources import resources_dir
 from app.storage.paths import AppPaths
 from app.ui.icons import icon
 from app.ui.main_window import MainWindow
-from app.ui.single_instance import SingleInstance, per_user_name
+from app.ui.process_info import forget_module_sources
 from app.ui.translation import Translations
 
 
@@ -60,6 +60,7 @@ def make_application() -> QApplication:
 
 def run(config_override: Path | None, env: Mapping[str, str], *, self_test: bool) -> int:
     started = time.perf_counter()
+    forget_module_sources()
     app = make_application()
     translations = Translations(app)
     translations.use(resolve_language(env.get("CANALES_LANG"), None))  # refined once loaded
@@ -67,6 +68,8 @@ def run(config_override: Path | None, env: Mapping[str, str], *, self_test: bool
         from app.ui.self_test import run_self_test  # noqa: PLC0415 - only for --self-test
 
         return run_self_test(app, translations, config_override, env, started)
+    from app.ui.single_instance import SingleInstance, per_user_name  # noqa: PLC0415 - QtNetwork
+
     paths = AppPaths.from_platform()
     paths.cache_dir.mkdir(parents=True, exist_ok=True)
     guard = SingleInstance(per_user_name(), paths.cache_dir)
@@ -78,7 +81,7 @@ def run(config_override: Path | None, env: Mapping[str, str], *, self_test: bool
     running: list[QObject] = []  # keeps the console alive for the event loop
 
     def build_console() -> None:
-        from app.ui.launch import launch  # noqa: PLC0415 - pydantic & co., after the first paint
+        from app.ui.launch import launch  # noqa: PLC0415 - the heavy half, after the first paint
 
         console = launch(app, window, translations, config_override, env, tray_available)
         guard.activated.connect(console.raise_window)

@@ -374,19 +374,38 @@ def test_headless_commands_do_not_import_qt(env: dict[str, str]) -> None:
     assert result.stdout.strip() == "[]"
 
 
-def test_second_status_does_not_import_holidays(env: dict[str, str]) -> None:
-    """The holiday cache keeps the 0.1 s ``import holidays`` off the start-up path."""
+HEAVY = ("holidays", "pydantic", "phonenumbers", "_hashlib")
+
+
+def test_second_status_skips_the_heavy_imports(env: dict[str, str]) -> None:
+    """The holiday cache keeps ``import holidays`` (0.1 s) off the start-up path, and the
+    validated-config cache pydantic and phonenumbers; file digests never load OpenSSL."""
     code = (
         "import sys, contextlib, io\n"
         "from app.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    main(['status', '--json'])\n"
-        "print('holidays' in sys.modules)\n"
+        f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
-    first = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+    first, second = (
+        subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+        )
+        for _ in range(2)
     )
-    second = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
-    )
-    assert (first.stdout.strip(), second.stdout.strip()) == ("True", "False")
+    assert {"holidays", "pydantic", "phonenumbers"} <= set(first.stdout.split()), first.stderr
+    assert second.stdout.strip() == "", second.stderr
+
+
+def test_a_changed_file_is_validated_again(env: dict[str, str], active: Path) -> None:
+    """The cache is keyed by the file's bytes: an edit that breaks the file is reported."""
+    active.parent.mkdir(parents=True)
+    document = json.loads(canales(env, "config", "default").stdout)
+    active.write_text(json.dumps(document), encoding="utf-8")
+    assert canales(env, "status", "--json").returncode == 0
+    assert canales(env, "status", "--json").returncode == 0  # now from the cache
+    document["channels"][0]["contacts"][0]["number"] = "7442727"  # seven digits: invalid
+    active.write_text(json.dumps(document), encoding="utf-8")
+    result = canales(env, "status", "--json")
+    assert result.returncode == 1
+    assert "channels[0].contacts[0].number" in result.stderr
