@@ -119,7 +119,7 @@ def test_holiday_names_in_english(bundle: Bundle) -> None:
 def test_holiday_cache_is_keyed_by_the_bundled_package_version(bundle: Bundle) -> None:
     """``holidays_package_version()`` finds the copied ``holidays-*.dist-info``."""
     bundle.run("status", "--json")
-    cached = [p.name for p in (bundle.home / "cache" / "canales").rglob("*.json")]
+    cached = [p.name for p in (bundle.home / "cache" / "canales" / "holidays").rglob("*.json")]
     version = importlib.metadata.version("holidays")
     assert cached
     assert all(name.startswith(f"{version}-") for name in cached), cached
