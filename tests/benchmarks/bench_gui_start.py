@@ -34,6 +34,22 @@ def run(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     return float(report["startup_ms"]), float(report["rss_mb"]), elapsed
 
 
+def normal_start_peak_mb(env: dict[str, str], settle_s: float = 3.0) -> float:
+    """Peak RSS of a real ``canales`` start (single-instance guard, tray check, log, watcher),
+    read from /proc after it has settled; the self-test above leaves those out."""
+    process = subprocess.Popen([sys.executable, "-m", "app"], env=env)
+    try:
+        time.sleep(settle_s)
+        status = Path(f"/proc/{process.pid}/status").read_text()
+        return (
+            next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM"))
+            / 1024
+        )
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
 def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
     with tempfile.TemporaryDirectory() as scratch:
@@ -63,6 +79,11 @@ def main() -> int:
             ratios.append(t_a / t_b)
             app_wall.append(w_a)
             bare_wall.append(w_b)
+        normal = (
+            [normal_start_peak_mb(env) for _ in range(5)]
+            if sys.platform.startswith("linux")
+            else []
+        )
     med = statistics.median
     print(f"runs: {runs} pairs, platform {env['QT_QPA_PLATFORM']}")
     print(
@@ -84,6 +105,12 @@ def main() -> int:
         f" | difference {extra:+.1f} MB | target ≤ +{RSS_MARGIN_MB} MB: "
         f"{'PASS' if extra <= RSS_MARGIN_MB else 'MISS'}"
     )
+    if normal:
+        print(
+            f"for reference, a normal start (also the single-instance server, QtNetwork): peak "
+            f"RSS median {med(normal):.1f} MB over {len(normal)} runs "
+            f"({med(normal) - med(bare_rss):+.1f} MB over the bare window)"
+        )
     return 0
 
 
