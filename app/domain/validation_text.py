@@ -12,39 +12,38 @@ from typing import Any
 
 from app.domain.texts import DEFAULT_LANGUAGE, Entry
 
+# One wording for the several error types pydantic uses for the same mistake (models and
+# dataclasses, lax and strict parsing, dates given as text or as datetimes).
+_UNKNOWN_FIELD: Entry = {
+    "es": "campo desconocido (¿error de escritura?)",
+    "en": "unknown field (a typo?)",
+}
+_WHOLE_NUMBER: Entry = {"es": "debe ser un número entero", "en": "must be a whole number"}
+_TRUE_OR_FALSE: Entry = {"es": "debe ser true o false", "en": "must be true or false"}
+_OBJECT: Entry = {"es": "debe ser un objeto {{...}}", "en": "must be an object {{...}}"}
+_DATE: Entry = {"es": "no es una fecha AAAA-MM-DD", "en": "not a date YYYY-MM-DD"}
+
 MESSAGES: Mapping[str, Entry] = MappingProxyType(
     {
         "missing": {"es": "falta este campo", "en": "this field is required"},
-        "extra_forbidden": {
-            "es": "campo desconocido (¿error de escritura?)",
-            "en": "unknown field (a typo?)",
-        },
+        "extra_forbidden": _UNKNOWN_FIELD,
+        "unexpected_keyword_argument": _UNKNOWN_FIELD,
         "not_absolute": {
             "es": "«{value}» debe ser una ruta absoluta",
             "en": "'{value}' must be an absolute path",
         },
-        "unexpected_keyword_argument": {
-            "es": "campo desconocido (¿error de escritura?)",
-            "en": "unknown field (a typo?)",
-        },
         "string_type": {"es": "debe ser un texto", "en": "must be text"},
-        "int_type": {"es": "debe ser un número entero", "en": "must be a whole number"},
-        "int_parsing": {"es": "debe ser un número entero", "en": "must be a whole number"},
-        "int_from_float": {"es": "debe ser un número entero", "en": "must be a whole number"},
-        "bool_type": {"es": "debe ser true o false", "en": "must be true or false"},
-        "bool_parsing": {"es": "debe ser true o false", "en": "must be true or false"},
+        "int_type": _WHOLE_NUMBER,
+        "int_parsing": _WHOLE_NUMBER,
+        "int_from_float": _WHOLE_NUMBER,
+        "bool_type": _TRUE_OR_FALSE,
+        "bool_parsing": _TRUE_OR_FALSE,
         "list_type": {"es": "debe ser una lista [...]", "en": "must be a list [...]"},
-        "model_type": {"es": "debe ser un objeto {{...}}", "en": "must be an object {{...}}"},
-        "model_attributes_type": {
-            "es": "debe ser un objeto {{...}}",
-            "en": "must be an object {{...}}",
-        },
-        "dict_type": {"es": "debe ser un objeto {{...}}", "en": "must be an object {{...}}"},
-        "dataclass_type": {"es": "debe ser un objeto {{...}}", "en": "must be an object {{...}}"},
-        "dataclass_args_type": {
-            "es": "debe ser un objeto {{...}}",
-            "en": "must be an object {{...}}",
-        },
+        "model_type": _OBJECT,
+        "model_attributes_type": _OBJECT,
+        "dict_type": _OBJECT,
+        "dataclass_type": _OBJECT,
+        "dataclass_args_type": _OBJECT,
         "too_short": {
             "es": "necesita al menos {min_length} elemento(s)",
             "en": "needs at least {min_length} item(s)",
@@ -52,12 +51,9 @@ MESSAGES: Mapping[str, Entry] = MappingProxyType(
         "greater_than_equal": {"es": "debe ser ≥ {ge}", "en": "must be ≥ {ge}"},
         "less_than_equal": {"es": "debe ser ≤ {le}", "en": "must be ≤ {le}"},
         "literal_error": {"es": "debe ser {expected}", "en": "must be {expected}"},
-        "date_from_datetime_parsing": {
-            "es": "no es una fecha AAAA-MM-DD",
-            "en": "not a date YYYY-MM-DD",
-        },
-        "date_parsing": {"es": "no es una fecha AAAA-MM-DD", "en": "not a date YYYY-MM-DD"},
-        "date_type": {"es": "no es una fecha AAAA-MM-DD", "en": "not a date YYYY-MM-DD"},
+        "date_from_datetime_parsing": _DATE,
+        "date_parsing": _DATE,
+        "date_type": _DATE,
         "union_tag_invalid": {
             "es": "tipo de contacto «{tag}» desconocido: use phone, email o web",
             "en": "unknown contact type '{tag}': use phone, email or web",
