@@ -2,7 +2,6 @@
 
 Plain frozen dataclasses: the rules ride along as ``app.domain.rules`` metadata, and pydantic
 builds its validator from them only when a file is checked (``app.domain.document``). Every
-@model
 class is keyword-only so the fields keep the order of the file and of the JSON Schema.
 
 Lists keep their order on purpose: the order of ``channels`` is the order agents see and the
@@ -19,7 +18,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Final, Literal, TypeVar, dataclass_transform
 
-from app.domain.rules import STRICT_CONFIG, Check, CheckWithContext, Constraint, custom_error
+from app.domain.rules import (
+    STRICT,
+    STRICT_CONFIG,
+    Check,
+    CheckWithContext,
+    Constraint,
+    custom_error,
+)
 from app.domain.values import (
     MINUTES_PER_DAY,
     ClockTime,
@@ -109,7 +115,7 @@ class WeeklyHours:
 class Schedule:
     id: Identifier
     name: Name
-    closed_on_holidays: Annotated[bool, Constraint(strict=True)] = True
+    closed_on_holidays: Annotated[bool, STRICT] = True
     week: WeeklyHours
 
 
@@ -121,7 +127,7 @@ class SpecialDay:
     date: dt.date
     until: dt.date | None = None
     channels: Annotated[list[Identifier], Constraint(min_length=1)]
-    closed: Annotated[bool, Constraint(strict=True)]
+    closed: Annotated[bool, STRICT]
     hours: list[Interval] = field(default_factory=list)
 
     def __post_init__(self) -> None:
