@@ -16,7 +16,11 @@ from app.storage.config_store import ConfigStore
 from app.storage.holiday_cache import CachedHolidaySource, holidays_package_version
 from app.storage.paths import AppPaths
 from app.storage.policy import Policy, read_policy
-from app.storage.validated_cache import ValidatedConfigCache, validation_stamp
+from app.storage.validated_cache import (
+    ValidatedConfigCache,
+    dependency_versions,
+    validation_stamp,
+)
 
 
 @dataclass(frozen=True)
@@ -55,8 +59,7 @@ def active_config_path(
 
 def build_services(override: Path | None, env: Mapping[str, str]) -> Services:
     paths = AppPaths.from_platform()
-    holidays_version = holidays_package_version()
-    holidays = CachedHolidaySource(paths.holiday_cache_dir, holidays_version)
+    holidays = CachedHolidaySource(paths.holiday_cache_dir, holidays_package_version())
     lang = resolve_language(env.get("CANALES_LANG"), None)
     policy = read_policy(paths.policy_file, lang=lang)
     active = active_config_path(override, env, paths, policy)
@@ -69,7 +72,7 @@ def build_services(override: Path | None, env: Mapping[str, str]) -> Services:
         locked_by=policy.manager if policy is not None and policy.read_only else None,
         validated=ValidatedConfigCache(
             paths.validated_config_cache,
-            validation_stamp(__version__, holidays_version),
+            validation_stamp(__version__, dependency_versions()),
         ),
     )
     return Services(paths, store, holidays, env, policy)

@@ -73,7 +73,12 @@ class CheckWithContext:
 
 class Constraint:
     """Pydantic's own ``Field`` constraints (``strict``, ``ge``, ``min_length``,
-    ``discriminator``…), spelled the same way; they appear in the JSON Schema as usual."""
+    ``discriminator``…), spelled the same way; they appear in the JSON Schema as usual.
+
+    It builds the type's schema afresh, so it must come first in ``Annotated`` and hold all of
+    a field's constraints (``Constraint(strict=True, min_length=1)``, not ``STRICT,
+    Constraint(min_length=1)``, which would drop the first).
+    """
 
     __slots__ = ("rules",)
 

@@ -48,6 +48,14 @@ MESSAGES: Mapping[str, Entry] = MappingProxyType(
             "es": "necesita al menos {min_length} elemento(s)",
             "en": "needs at least {min_length} item(s)",
         },
+        "string_too_short": {
+            "es": "necesita al menos {min_length} carácter(es)",
+            "en": "needs at least {min_length} character(s)",
+        },
+        "string_too_long": {
+            "es": "admite como mucho {max_length} caracteres",
+            "en": "allows at most {max_length} characters",
+        },
         "greater_than_equal": {"es": "debe ser ≥ {ge}", "en": "must be ≥ {ge}"},
         "less_than_equal": {"es": "debe ser ≤ {le}", "en": "must be ≤ {le}"},
         "literal_error": {"es": "debe ser {expected}", "en": "must be {expected}"},

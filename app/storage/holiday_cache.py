@@ -9,7 +9,6 @@ optimisation only: any fault reading or writing it falls back to computing.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import re
 from collections.abc import Callable
@@ -17,25 +16,11 @@ from pathlib import Path
 
 from app.domain.calendar import holidays_from_package, supported_countries_from_package
 from app.storage.atomic import atomic_write_bytes
+from app.storage.package_versions import installed_version
 
 
 def holidays_package_version() -> str:
-    """The installed ``holidays`` version, found without importing it or importlib.metadata.
-
-    Both cost tens of milliseconds; the ``*.dist-info`` folder name says the same for free.
-    """
-    spec = importlib.util.find_spec("holidays")
-    if spec is None or not spec.origin:
-        return "absent"
-    package = Path(spec.origin).parent
-    for info in package.parent.glob("holidays-*.dist-info"):
-        return info.name.removeprefix("holidays-").removesuffix(".dist-info")
-    try:
-        return f"mtime-{(package / 'registry.py').stat().st_mtime_ns}"
-    except OSError:
-        from app import __version__  # noqa: PLC0415 - a frozen bundle changes only with the app
-
-        return f"bundled-{__version__}"
+    return installed_version("holidays")
 
 
 class CachedHolidaySource:

@@ -63,9 +63,11 @@ def _absolute(value: str) -> str:
 class _PolicyDocument:
     __pydantic_config__: ClassVar = {"extra": "forbid", "str_strip_whitespace": True}
 
-    config_path: Annotated[str, STRICT, Constraint(min_length=1), Check(_absolute)] | None = None
+    config_path: Annotated[str, Constraint(strict=True, min_length=1), Check(_absolute)] | None = (
+        None
+    )
     read_only: Annotated[bool, STRICT] = False
-    managed_by: Annotated[str, STRICT, Constraint(min_length=1, max_length=200)] | None = None
+    managed_by: Annotated[str, Constraint(strict=True, min_length=1, max_length=200)] | None = None
 
 
 @dataclass(frozen=True)

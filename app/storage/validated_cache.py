@@ -14,6 +14,7 @@ file too) can write; links are checked again where they are opened (``app.domain
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from app.domain import document, model, rebuild, rules, values
@@ -22,14 +23,27 @@ from app.domain.model import Config
 from app.domain.rebuild import config_from_validated_document
 from app.storage.atomic import atomic_write_bytes
 from app.storage.digest import sha256_hex
+from app.storage.package_versions import installed_version
 
 _MODEL_CODE = (model, values, rules, document, rebuild)
 
 
-def validation_stamp(app_version: str, holidays_version: str) -> str:
+VALIDATION_DEPENDENCIES = (
+    ("holidays", "holidays"),  # which countries exist
+    ("phonenumbers", "phonenumberslite"),  # which numbers are valid
+    ("pydantic", "pydantic"),  # the validator itself (it pins pydantic-core)
+    ("tzdata", "tzdata"),  # which time zones exist, where the system has no database
+)
+
+
+def dependency_versions() -> list[str]:
+    return [installed_version(module, dist) for module, dist in VALIDATION_DEPENDENCIES]
+
+
+def validation_stamp(app_version: str, dependencies: Sequence[str]) -> str:
     """What a validation result depends on besides the file: the releases, and in a source
     checkout the model's code itself (a frozen bundle changes only with its version)."""
-    parts = [app_version, holidays_version, str(model.SCHEMA_VERSION)]
+    parts = [app_version, *dependencies, str(model.SCHEMA_VERSION)]
     for module in _MODEL_CODE:
         try:
             parts.append(str(Path(module.__file__ or "").stat().st_mtime_ns))

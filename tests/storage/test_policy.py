@@ -54,7 +54,9 @@ def test_an_empty_policy_changes_nothing(tmp_path: Path) -> None:
         ({"readonly": True}, ": readonly: campo desconocido"),
         ({"config_path": "shared/config.json"}, ": config_path: «shared/config.json» debe ser"),
         ({"config_path": 7}, ": config_path: debe ser un texto"),
-        ({"managed_by": ""}, ": managed_by:"),
+        ({"managed_by": ""}, ": managed_by: necesita al menos 1 carácter(es)"),
+        ({"managed_by": "x" * 201}, ": managed_by: admite como mucho 200 caracteres"),
+        ({"config_path": 1.5}, ": config_path: debe ser un texto"),
         ([], ": debe ser un objeto {...}"),
     ],
 )

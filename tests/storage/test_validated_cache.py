@@ -14,7 +14,11 @@ from app.domain.model import Config
 from app.resources import default_config_path
 from app.storage import config_store as config_store_module
 from app.storage.config_store import ConfigFileError, ConfigStore
-from app.storage.validated_cache import ValidatedConfigCache, validation_stamp
+from app.storage.validated_cache import (
+    ValidatedConfigCache,
+    dependency_versions,
+    validation_stamp,
+)
 
 DEFAULT_BYTES = default_config_path().read_bytes()
 
@@ -115,6 +119,18 @@ def test_a_saved_config_needs_no_validation_on_the_next_start(
 
 
 def test_the_stamp_follows_the_releases() -> None:
-    assert validation_stamp("1.0", "0.80") != validation_stamp("1.1", "0.80")
-    assert validation_stamp("1.0", "0.80") != validation_stamp("1.0", "0.81")
-    assert validation_stamp("1.0", "0.80") == validation_stamp("1.0", "0.80")
+    deps = ["0.80", "9.0.1", "2.14.4", "2025.2"]
+    assert validation_stamp("1.0", deps) == validation_stamp("1.0", list(deps))
+    assert validation_stamp("1.0", deps) != validation_stamp("1.1", deps)
+    for i in range(len(deps)):
+        upgraded = [*deps[:i], deps[i] + ".1", *deps[i + 1 :]]
+        assert validation_stamp("1.0", deps) != validation_stamp("1.0", upgraded)
+
+
+def test_dependency_versions_are_the_installed_ones() -> None:
+    import importlib.metadata  # noqa: PLC0415 - the reference, in the test only
+
+    expected = [
+        importlib.metadata.version(dist) for dist in ("holidays", "phonenumberslite", "pydantic")
+    ]
+    assert dependency_versions()[:3] == expected
