@@ -13,10 +13,13 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Final
+from typing import Final, TypeVar
 
+from app.domain.document import validate_model
 from app.domain.problems import ConfigInvalid, Problem, json_path
 from app.domain.texts import Entry, pick
+
+_T = TypeVar("_T")
 
 MAX_CONFIG_BYTES: Final = 5 * 1024 * 1024
 MAX_DEPTH: Final = 64
@@ -255,10 +258,19 @@ def _structure_problem(root: object, *, lang: str) -> Problem | None:
     return None
 
 
+def read_model_file(
+    path: Path, kind: type[_T], *, max_bytes: int, texts: Mapping[str, Entry], lang: str = "es"
+) -> _T | None:
+    """A small JSON object file beside the configuration (PIN, policy) validated as ``kind``
+    (see ``app.domain.rules``): None when absent; every fault raises ``ConfigInvalid``."""
+    document = read_json_object(path, max_bytes=max_bytes, texts=texts, lang=lang)
+    return None if document is None else validate_model(kind, document, lang=lang)
+
+
 def read_json_object(
     path: Path, *, max_bytes: int, texts: Mapping[str, Entry], lang: str = "es"
 ) -> dict[str, object] | None:
-    """A small JSON object file beside the configuration (PIN, policy): None when absent.
+    """A small JSON object file: None when absent.
 
     ``texts`` names the file in the messages (entries ``unreadable`` with ``{error}``,
     ``too_big`` and ``not_object``); every fault raises ``ConfigInvalid``.

@@ -30,13 +30,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Annotated, ClassVar, Final, Literal
 
-from app.domain.document import validate_model
 from app.domain.problems import ConfigInvalid, Problem
 from app.domain.rules import STRICT, Check, custom_error
 from app.domain.texts import Entry, pick
 from app.storage.atomic import atomic_write_bytes
 from app.storage.config_store import ConfigFileError
-from app.storage.jsontext import read_json_object
+from app.storage.jsontext import read_model_file
 
 PIN_FORMAT: Final = "canales-supervisor-pin"
 MIN_PIN_LENGTH: Final = 4
@@ -218,15 +217,13 @@ def read_pin(path: Path, *, min_n: int = MIN_N, lang: str = "es") -> PinRecord |
     """The PIN file's record; None only when there is no file. Anything else wrong raises
     ``PinFileError`` with the field at fault."""
     try:
-        document = read_json_object(path, max_bytes=_MAX_PIN_FILE_BYTES, texts=_TEXTS, lang=lang)
+        parsed = read_model_file(
+            path, _PinDocument, max_bytes=_MAX_PIN_FILE_BYTES, texts=_TEXTS, lang=lang
+        )
     except ConfigInvalid as exc:
         raise PinFileError(path, exc.problems) from None
-    if document is None:
+    if parsed is None:
         return None
-    try:
-        parsed = validate_model(_PinDocument, document, lang=lang)
-    except ConfigInvalid as exc:
-        raise PinFileError(path, exc.problems) from None
     problems, record = _check(parsed, min_n=min_n, lang=lang)
     if record is None:
         raise PinFileError(path, problems)

@@ -21,11 +21,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Annotated, ClassVar, Final
 
-from app.domain.document import validate_model
 from app.domain.problems import ConfigInvalid, Problem
 from app.domain.rules import STRICT, Check, Constraint, custom_error
 from app.domain.texts import Entry
-from app.storage.jsontext import read_json_object
+from app.storage.jsontext import read_model_file
 
 _MAX_POLICY_BYTES: Final = 64 * 1024
 
@@ -89,15 +88,13 @@ class Policy:
 def load_policy(path: Path, *, lang: str = "es") -> Policy | None:
     """The policy at ``path``; None when there is none; ``PolicyError`` when it is unusable."""
     try:
-        document = read_json_object(path, max_bytes=_MAX_POLICY_BYTES, texts=_TEXTS, lang=lang)
+        parsed = read_model_file(
+            path, _PolicyDocument, max_bytes=_MAX_POLICY_BYTES, texts=_TEXTS, lang=lang
+        )
     except ConfigInvalid as exc:
         raise PolicyError(path, exc.problems) from None
-    if document is None:
+    if parsed is None:
         return None
-    try:
-        parsed = validate_model(_PolicyDocument, document, lang=lang)
-    except ConfigInvalid as exc:
-        raise PolicyError(path, exc.problems) from None
     config_path = Path(parsed.config_path).expanduser() if parsed.config_path else None
     return Policy(path, config_path, parsed.read_only, parsed.managed_by)
 
