@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import __version__
 from app.domain.availability import AvailabilityEngine
 from app.domain.calendar import HolidayCalendar
 from app.domain.model import Config
@@ -16,11 +15,6 @@ from app.storage.config_store import ConfigStore
 from app.storage.holiday_cache import CachedHolidaySource, holidays_package_version
 from app.storage.paths import AppPaths
 from app.storage.policy import Policy, read_policy
-from app.storage.validated_cache import (
-    ValidatedConfigCache,
-    dependency_versions,
-    validation_stamp,
-)
 
 
 @dataclass(frozen=True)
@@ -70,9 +64,5 @@ def build_services(override: Path | None, env: Mapping[str, str]) -> Services:
         lang=lang,
         holiday_countries=holidays.supported_countries,
         locked_by=policy.manager if policy is not None and policy.read_only else None,
-        validated=ValidatedConfigCache(
-            paths.validated_config_cache,
-            validation_stamp(__version__, dependency_versions()),
-        ),
     )
     return Services(paths, store, holidays, env, policy)

@@ -10,8 +10,10 @@ import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from app.domain import typed
 from app.domain.model import SCHEMA_VERSION, Config, Schedule, reference_problems
 from app.domain.problems import ConfigInvalid, Problem, json_path
+from app.domain.rules import RuleViolation
 from app.domain.validation_text import describe
 
 if TYPE_CHECKING:
@@ -72,14 +74,21 @@ def migrate(doc: Document, *, lang: str = "es") -> Document:
 def config_from_document(
     doc: object, *, lang: str = "es", holiday_countries: Iterable[str] | None = None
 ) -> Config:
-    """Validate a parsed document, reporting every problem with its JSON path."""
+    """Validate a parsed document, reporting every problem with its JSON path.
+
+    Every rule runs whichever validator answers: the quick one (``app.domain.typed``) for a
+    canonical document, pydantic for anything it refuses, which then words each problem.
+    """
     if not isinstance(doc, dict):
         raise ConfigInvalid([_problem(lang, "document_type", None)])
     doc = migrate(doc, lang=lang)
     context: dict[str, Any] = {}
     if holiday_countries is not None:
         context["holiday_countries"] = frozenset(holiday_countries)
-    config = validate_model(Config, doc, lang=lang, context=context)
+    try:
+        config: Config = typed.build(Config, doc, context)
+    except ValueError:  # NotBuilt or a RuleViolation: pydantic says where and why
+        config = validate_model(Config, doc, lang=lang, context=context)
     refs = reference_problems(config)
     if refs:
         raise ConfigInvalid(
@@ -121,9 +130,13 @@ def problems_from_validation(exc: ValidationError, lang: str) -> list[Problem]:
     for err in exc.errors(include_url=False):
         loc = _clean_loc(err["loc"])
         ctx = dict(err.get("ctx") or {})
-        if err["type"] == "literal_error" and "expected" in ctx:
+        kind = err["type"]
+        violation = ctx.get("error")
+        if kind == "value_error" and isinstance(violation, RuleViolation):
+            kind, ctx = violation.kind, violation.context  # one of ours: our own words
+        if kind == "literal_error" and "expected" in ctx:
             ctx["expected"] = str(ctx["expected"]).replace("'", '"')
-        message = describe(lang, err["type"], ctx, err["msg"])
+        message = describe(lang, kind, ctx, err["msg"])
         problems.append(Problem(message, path=json_path(loc) or None))
     return problems
 

@@ -14,27 +14,32 @@ import datetime as dt
 import re
 import zoneinfo
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Final, Literal, TypeVar, dataclass_transform
 
 from app.domain.rules import (
     STRICT,
     STRICT_CONFIG,
+    Bounds,
     Check,
     CheckWithContext,
-    Constraint,
+    Length,
+    Tagged,
     custom_error,
 )
+from app.domain.typed import require_buildable
 from app.domain.values import (
     MINUTES_PER_DAY,
     ClockTime,
+    Day,
     DialDigits,
     EmailAddress,
     Extension,
     Identifier,
     Name,
     PhoneNumber,
+    Text,
     WebUrl,
     parse_clock_time,
 )
@@ -42,30 +47,40 @@ from app.domain.values import (
 SCHEMA_VERSION: Final = 2
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ChannelKind = Literal["phone", "email", "chat", "web", "other"]
-_COUNTRY_RE = re.compile(r"^[A-Z]{2,3}$")
+_COUNTRY_RE = re.compile(r"[A-Z]{2,3}")
+# IANA names: ASCII components joined by "/" ("America/Bogota", "Etc/GMT+5"), none longer
+# than the database uses; anything else is refused before the file system is asked.
+_ZONE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]{0,30}(?:/[A-Za-z0-9_+-]{1,30}){0,3}")
 
 _T = TypeVar("_T")
 
 
 @dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(field,))
 def model(cls: type[_T]) -> type[_T]:
-    """Every model class: frozen (a loaded config is never edited in place), keyword-only, and
-    validated with ``STRICT_CONFIG``."""
+    """Every model class: frozen (a loaded config is never edited in place), keyword-only,
+    validated with ``STRICT_CONFIG``, and checked at definition to be buildable by both
+    validators with none of its rules lost (``app.domain.typed.require_buildable``)."""
     cls.__pydantic_config__ = STRICT_CONFIG  # type: ignore[attr-defined]
-    return dataclass(frozen=True, kw_only=True)(cls)
+    built = dataclass(frozen=True, kw_only=True)(cls)
+    require_buildable(built)
+    return built
 
 
 def _known_zone(value: str) -> str:
+    """A zone of the IANA database. A directory of it (``America``) or an over-long name is
+    an OSError from the file system, not a zone."""
+    if not _ZONE_RE.fullmatch(value):
+        raise custom_error("timezone", "unknown time zone", value=value)
     try:
         zoneinfo.ZoneInfo(value)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError) as exc:
         raise custom_error("timezone", "unknown time zone", value=value) from exc
     return value
 
 
-def _known_country(value: str, context: dict[str, Any]) -> str:
+def _known_country(value: str, context: Mapping[str, Any]) -> str:
     known = context.get("holiday_countries")
-    if not _COUNTRY_RE.match(value) or (known is not None and value not in known):
+    if not _COUNTRY_RE.fullmatch(value) or (known is not None and value not in known):
         raise custom_error("country", "unknown holiday country", value=value)
     return value
 
@@ -124,9 +139,9 @@ class SpecialDay:
     """Overrides the weekly hours of some channels on a date or an inclusive date range."""
 
     name: Name
-    date: dt.date
-    until: dt.date | None = None
-    channels: Annotated[list[Identifier], Constraint(min_length=1)]
+    date: Day
+    until: Day | None = None
+    channels: Annotated[list[Identifier], Length(min_length=1)]
     closed: Annotated[bool, STRICT]
     hours: list[Interval] = field(default_factory=list)
 
@@ -145,13 +160,13 @@ class SpecialDay:
 @model
 class IvrStep:
     digits: DialDigits
-    label: str = ""
+    label: Text = ""
 
 
 @model
 class PhoneContact:
     type: Literal["phone"] = "phone"
-    label: str = ""
+    label: Text = ""
     number: PhoneNumber
     ivr: list[IvrStep] = field(default_factory=list)
     extensions: list[Extension] = field(default_factory=list)
@@ -160,18 +175,18 @@ class PhoneContact:
 @model
 class EmailContact:
     type: Literal["email"] = "email"
-    label: str = ""
+    label: Text = ""
     address: EmailAddress
 
 
 @model
 class WebContact:
     type: Literal["web"] = "web"
-    label: str = ""
+    label: Text = ""
     url: WebUrl
 
 
-Contact = Annotated[PhoneContact | EmailContact | WebContact, Constraint(discriminator="type")]
+Contact = Annotated[PhoneContact | EmailContact | WebContact, Tagged("type")]
 
 
 @model
@@ -188,26 +203,26 @@ class Channel:
     id: Identifier
     name: Name
     kind: ChannelKind
-    request_types: Annotated[list[Identifier], Constraint(min_length=1)]
+    request_types: Annotated[list[Identifier], Length(min_length=1)]
     schedule: Identifier
     contacts: list[Contact] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
 
 
 @model
 class EscalationLevel:
-    level: Annotated[int, Constraint(strict=True, ge=1)]
+    level: Annotated[int, STRICT, Bounds(ge=1)]
     name: Name
     contacts: list[Contact] = field(default_factory=list)
     schedule: Identifier | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
 
 
 @model
 class Organisation:
     name: Name
-    product: str = ""
-    tagline: str = ""
+    product: Text = ""
+    tagline: Text = ""
     language: Literal["es", "en"] = "es"
 
 
@@ -217,13 +232,13 @@ class Config:
     organisation: Organisation
     timezone: Annotated[str, Check(_known_zone)] = "America/Bogota"
     holiday_country: Annotated[str, CheckWithContext(_known_country)] = "CO"
-    closing_soon_minutes: Annotated[int, Constraint(strict=True, ge=0, le=720)] = 15
-    request_types: Annotated[list[RequestType], Constraint(min_length=1)]
+    closing_soon_minutes: Annotated[int, STRICT, Bounds(ge=0, le=720)] = 15
+    request_types: Annotated[list[RequestType], Length(min_length=1)]
     schedules: list[Schedule] = field(default_factory=list)
     special_days: list[SpecialDay] = field(default_factory=list)
     channels: list[Channel] = field(default_factory=list)
     escalation: list[EscalationLevel] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:

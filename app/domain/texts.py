@@ -6,6 +6,7 @@ small dictionaries keyed by language next to the code that uses them.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 
 SUPPORTED_LANGUAGES = ("es", "en")
@@ -31,3 +32,16 @@ def pick(lang: str, entry: Entry, **values: object) -> str:
     """The entry's text in ``lang`` (Spanish when missing), formatted with ``values``."""
     template = entry.get(lang) or entry[DEFAULT_LANGUAGE]
     return template.format(**values) if values else template
+
+
+def printable(text: str) -> str:
+    """``text`` with control and bidirectional-override characters written as escapes, so
+    that a line printed to a terminal cannot be recoloured, rewritten or split by its data."""
+    if text.isprintable():
+        return text
+    return "".join(
+        char
+        if char.isprintable() or char == " " or unicodedata.category(char) not in ("Cc", "Cf")
+        else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )

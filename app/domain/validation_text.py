@@ -1,7 +1,8 @@
 """Supervisor-facing wording for validation errors, in Spanish and English.
 
-Keyed by pydantic's error ``type`` (ours are raised as ``PydanticCustomError`` in
-``app.domain.values`` and ``app.domain.model``); anything unlisted falls back to pydantic's text.
+Keyed by pydantic's error ``type`` or by the kind of one of our rules' ``RuleViolation``
+(``app.domain.rules``); anything unlisted falls back to pydantic's text. Values quoted back are
+shown safely: shortened, control characters escaped, huge numbers never converted.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from app.domain.texts import DEFAULT_LANGUAGE, Entry
+from app.domain.texts import DEFAULT_LANGUAGE, Entry, printable
 
 # One wording for the several error types pydantic uses for the same mistake (models and
 # dataclasses, lax and strict parsing, dates given as text or as datetimes).
@@ -44,6 +45,10 @@ MESSAGES: Mapping[str, Entry] = MappingProxyType(
         "dict_type": _OBJECT,
         "dataclass_type": _OBJECT,
         "dataclass_args_type": _OBJECT,
+        "too_long": {
+            "es": "admite como mucho {max_length} elemento(s)",
+            "en": "allows at most {max_length} item(s)",
+        },
         "too_short": {
             "es": "necesita al menos {min_length} elemento(s)",
             "en": "needs at least {min_length} item(s)",
@@ -97,6 +102,18 @@ MESSAGES: Mapping[str, Entry] = MappingProxyType(
         "url_scheme": {
             "es": "«{value}»: solo se permiten enlaces http:// o https://",
             "en": "'{value}': only http:// or https:// links are allowed",
+        },
+        "url_userinfo": {
+            "es": "«{value}»: una dirección web no lleva usuario ni «@» antes del servidor",
+            "en": "'{value}': a web address has no user name or '@' before the host",
+        },
+        "phone_extension": {
+            "es": "«{value}»: escriba la extensión aparte, en «extensions»",
+            "en": "'{value}': put the extension on its own, in 'extensions'",
+        },
+        "control_character": {
+            "es": "carácter de control en la posición {position} (saltos de línea, escapes…)",
+            "en": "control character at position {position} (line breaks, escapes…)",
         },
         "url_host": {
             "es": "«{value}»: falta el servidor (https://servidor/…)",
@@ -182,5 +199,14 @@ def describe(lang: str, error_type: str, context: Mapping[str, Any] | None, fall
         return fallback
 
 
+_SHOWN_CHARACTERS = 80
+
+
 def _show(value: Any) -> str:
-    return str(value)
+    """A value quoted in a message, safe for one terminal line."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return "…"  # str() of a 5,000-digit number raises, and nobody reads it
+    text = str(value)
+    if len(text) > _SHOWN_CHARACTERS:
+        text = text[: _SHOWN_CHARACTERS - 1] + "…"
+    return printable(text)

@@ -1,39 +1,47 @@
 """Value types for contacts and hours: phones, emails, URLs, clock times.
 
-Each check raises ``PydanticCustomError`` with a stable error type so that messages can be
-given in the supervisor's language (see ``app.domain.validation_text``). The checks are attached
-as ``app.domain.rules`` metadata, so importing this module loads neither pydantic nor
-phonenumbers: a console started on an already validated file needs neither.
+Each check raises ``RuleViolation`` with a stable kind so that messages can be given in the
+supervisor's language (see ``app.domain.validation_text``). The checks are attached as
+``app.domain.rules`` metadata, run by both validators, and importing this module loads neither
+pydantic nor phonenumbers (the phone check imports it when it first runs).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
 import re
+import unicodedata
 import urllib.parse
 from typing import Annotated
 
-from app.domain.rules import Check, custom_error
+from app.domain.rules import Check, Length, custom_error
 
 DEFAULT_PHONE_REGION = "CO"
 MINUTES_PER_DAY = 24 * 60
 
-_TIME_RE = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
+_TIME_RE = re.compile(r"([01]\d|2[0-4]):([0-5]\d)")
 _EMAIL_RE = re.compile(
-    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
 )
 _HOST_RE = re.compile(
-    r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"
 )
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-_DIGITS_RE = re.compile(r"^[0-9*#]{1,8}$")
-_EXTENSION_RE = re.compile(r"^[0-9]{1,7}$")
+_ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+_DIGITS_RE = re.compile(r"[0-9*#]{1,8}")
+_EXTENSION_RE = re.compile(r"[0-9]{1,7}")
+_ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Bidirectional embeddings, overrides and isolates: they reorder what a terminal or a label
+# shows, so a name could display as something it is not.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+MAX_NAME_LENGTH = 200
+MAX_TEXT_LENGTH = 2000
 
 
 def parse_clock_time(value: str) -> int:
     """``"07:30"`` -> minutes since midnight; ``"24:00"`` is allowed as the end of a day."""
-    match = _TIME_RE.match(value)
+    match = _TIME_RE.fullmatch(value)
     if not match:
         raise custom_error("clock_time", "not a time HH:MM", value=value)
     minutes = int(match.group(1)) * 60 + int(match.group(2))
@@ -52,14 +60,14 @@ def _check_clock_time(value: str) -> str:
 
 
 def _check_identifier(value: str) -> str:
-    if not _ID_RE.match(value):
+    if not _ID_RE.fullmatch(value):
         raise custom_error("identifier", "not a valid id", value=value)
     return value
 
 
 def _check_email(value: str) -> str:
     value = value.strip()
-    if len(value) > 254 or not _EMAIL_RE.match(value):
+    if len(value) > 254 or not _EMAIL_RE.fullmatch(value):
         raise custom_error("email", "not an email address", value=value)
     return value
 
@@ -79,7 +87,9 @@ def _check_url(value: str) -> str:
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError as exc:
         raise custom_error("url", "not a valid web address", value=value) from exc
-    if not host or not (_HOST_RE.match(host) or _is_ip_literal(host)) or parts.username:
+    if "@" in parts.netloc:  # any user information, even an empty name: a disguised host
+        raise custom_error("url_userinfo", "user information in the address", value=value)
+    if not host or not (_HOST_RE.fullmatch(host) or _is_ip_literal(host)):
         raise custom_error("url_host", "needs a host", value=value)
     return value
 
@@ -101,17 +111,19 @@ def _check_phone(value: str) -> str:
         raise custom_error("phone", "not a phone number", value=value) from exc
     if not phonenumbers.is_valid_number(number):
         raise custom_error("phone", "not a phone number", value=value)
+    if number.extension:  # every copy form would drop it: it belongs in ``extensions``
+        raise custom_error("phone_extension", "extension in the number", value=value)
     return value.strip()
 
 
 def _check_digits(value: str) -> str:
-    if not _DIGITS_RE.match(value):
+    if not _DIGITS_RE.fullmatch(value):
         raise custom_error("ivr_digits", "keys 0-9 * #", value=value)
     return value
 
 
 def _check_extension(value: str) -> str:
-    if not _EXTENSION_RE.match(value):
+    if not _EXTENSION_RE.fullmatch(value):
         raise custom_error("extension", "digits only", value=value)
     return value
 
@@ -120,10 +132,28 @@ def _strip(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
 
 
-def _check_not_blank(value: str) -> str:
-    if not value:
+def _check_text(value: str) -> str:
+    """One line of text a person reads: no control characters (a terminal would obey an escape
+    sequence, a CR/LF forges a line) and no bidirectional overrides."""
+    for index, char in enumerate(value):
+        if unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS:
+            raise custom_error("control_character", "control character", position=index + 1)
+    return value
+
+
+def _check_name(value: str) -> str:
+    """Text, and not blank once invisible characters (zero-width spaces, joiners) are gone."""
+    _check_text(value)
+    if not any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in value):
         raise custom_error("blank", "must not be empty")
     return value
+
+
+def _check_iso_date(value: object) -> object:
+    """Only ``YYYY-MM-DD`` (or a date): not a number of seconds, not a week date."""
+    if type(value) is dt.date or (type(value) is str and _ISO_DATE_RE.fullmatch(value.strip())):
+        return value
+    raise custom_error("date_parsing", "not a date YYYY-MM-DD")
 
 
 ClockTime = Annotated[str, Check(_check_clock_time)]
@@ -133,4 +163,6 @@ WebUrl = Annotated[str, Check(_check_url)]
 PhoneNumber = Annotated[str, Check(_check_phone)]
 DialDigits = Annotated[str, Check(_check_digits)]
 Extension = Annotated[str, Check(_check_extension)]
-Name = Annotated[str, Check(_check_not_blank, before=_strip)]
+Name = Annotated[str, Check(_check_name, before=_strip), Length(max_length=MAX_NAME_LENGTH)]
+Text = Annotated[str, Check(_check_text), Length(max_length=MAX_TEXT_LENGTH)]
+Day = Annotated[dt.date, Check(before=_check_iso_date)]

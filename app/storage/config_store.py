@@ -22,7 +22,6 @@ from app.storage.atomic import atomic_write_bytes, backup_file, remove_stale_tem
 from app.storage.digest import sha256_hex
 from app.storage.file_lock import exclusive_lock
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
-from app.storage.validated_cache import ValidatedConfigCache
 
 BACKUPS_KEPT = 10
 LOCK_TIMEOUT_SECONDS = 10.0
@@ -97,7 +96,6 @@ class ConfigStore:
         lang: str = "es",
         holiday_countries: Callable[[], frozenset[str]] | None = None,
         locked_by: str | None = None,
-        validated: ValidatedConfigCache | None = None,
     ) -> None:
         self.path = path
         self.backup_dir = backup_dir
@@ -105,7 +103,6 @@ class ConfigStore:
         self.lang = lang
         self._holiday_countries = holiday_countries
         self.locked_by = locked_by
-        self._validated = validated
 
     @property
     def read_only(self) -> bool:
@@ -127,10 +124,7 @@ class ConfigStore:
 
     def read(self, path: Path, *, is_default: bool = False) -> LoadedConfig:
         raw = self._read_bytes(path)
-        config = self._validated.get(raw) if self._validated else None
-        if config is None:
-            config = self._validate(path, raw)
-        return LoadedConfig(config, path, is_default, raw)
+        return LoadedConfig(self._validate(path, raw), path, is_default, raw)
 
     def _validate(self, path: Path, raw: bytes) -> Config:
         try:
@@ -139,8 +133,6 @@ class ConfigStore:
             config = config_from_document(document, lang=self.lang, holiday_countries=countries)
         except ConfigInvalid as exc:
             raise ConfigFileError(path, exc.problems) from None
-        if self._validated:
-            self._validated.put(raw, config)
         return config
 
     def import_file(self, source: Path, stamp: dt.datetime) -> Path | None:
@@ -174,8 +166,6 @@ class ConfigStore:
             if current_digest != expected_digest:
                 raise ConfigConflict(self.path, [Problem(pick(self.lang, _MESSAGES["conflict"]))])
             self._replace(data, stamp)
-        if self._validated:
-            self._validated.put(data, config)
         return LoadedConfig(config, self.path, False, data)
 
     @contextmanager

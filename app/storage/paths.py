@@ -54,7 +54,3 @@ class AppPaths:
     @property
     def holiday_cache_dir(self) -> Path:
         return self.cache_dir / "holidays"
-
-    @property
-    def validated_config_cache(self) -> Path:
-        return self.cache_dir / "validated-config.json"

@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import Annotated, ClassVar, Final
 
 from app.domain.problems import ConfigInvalid, Problem
-from app.domain.rules import STRICT, Check, Constraint, custom_error
+from app.domain.rules import STRICT, Check, Length, custom_error
 from app.domain.texts import Entry
 from app.storage.jsontext import read_model_file
 
@@ -62,11 +62,9 @@ def _absolute(value: str) -> str:
 class _PolicyDocument:
     __pydantic_config__: ClassVar = {"extra": "forbid", "str_strip_whitespace": True}
 
-    config_path: Annotated[str, Constraint(strict=True, min_length=1), Check(_absolute)] | None = (
-        None
-    )
+    config_path: Annotated[str, STRICT, Length(min_length=1), Check(_absolute)] | None = None
     read_only: Annotated[bool, STRICT] = False
-    managed_by: Annotated[str, Constraint(strict=True, min_length=1, max_length=200)] | None = None
+    managed_by: Annotated[str, STRICT, Length(min_length=1, max_length=200)] | None = None
 
 
 @dataclass(frozen=True)

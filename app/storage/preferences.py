@@ -24,8 +24,8 @@ from typing import Final, Literal
 
 from app.domain.copy_format import CopyFormat
 from app.domain.problems import ConfigInvalid, Problem
-from app.domain.rebuild import field_types, from_plain
 from app.domain.texts import Entry, pick
+from app.domain.typed import build, field_types
 from app.storage.atomic import atomic_write_bytes
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
 
@@ -60,7 +60,7 @@ class Preferences:
     which both softphones and messages accept. ``window_geometry``/``window_state`` are the
     base64 text of ``QWidget.saveGeometry()``/``QMainWindow.saveState()``, opaque here.
     Machine-written plain values, so the declared types are the whole check
-    (``app.domain.rebuild.from_plain``): no pydantic on the console's start-up.
+    (``app.domain.typed.build``): no pydantic on the console's start-up.
     """
 
     language: Literal["es", "en"] | None = None
@@ -179,7 +179,7 @@ class PreferencesStore:
             if key not in known:
                 continue
             try:
-                kept[key] = from_plain(known[key], value)
+                kept[key] = build(known[key], value)
             except ValueError:
                 bad.append(key)
         message = pick(self.lang, _TEXTS["bad_value"])

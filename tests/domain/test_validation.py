@@ -313,3 +313,77 @@ def test_json_schema_describes_the_model() -> None:
     assert {"channels", "schedules", "escalation", "schema_version"} <= set(schema["properties"])
     assert schema["additionalProperties"] is False
     assert schema["$defs"]["Channel"]["additionalProperties"] is False
+
+
+# Hardening: values that used to pass, each refused at its own path.
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://:certicamara.com@evil.example/login",
+        "https://soporte@evil.example/",
+        "https://a:b@evil.example/",
+    ],
+)
+def test_web_addresses_with_user_information_are_refused(doc: dict, url: str) -> None:
+    doc["channels"][3]["contacts"][0]["url"] = url
+    (line,) = problems(doc)
+    assert line.startswith("config.json: channels[3].contacts[0].url: ")
+    assert "usuario" in line
+
+
+@pytest.mark.parametrize(
+    "number", ["+57 601 3790300 ext. 1113", "+57 601 3790300;ext=99", "601 3790300 #99"]
+)
+def test_a_number_with_its_own_extension_points_to_extensions(doc: dict, number: str) -> None:
+    phone(doc)["number"] = number
+    (line,) = problems(doc)
+    assert line.startswith("config.json: channels[0].contacts[0].number: ")
+    assert "extensions" in line
+
+
+@pytest.mark.parametrize("name", ["Chat\x1b[2J", "Chat\r\nforged: open", "Chat\x00", "a\u202eb"])
+def test_names_with_control_characters_are_refused(doc: dict, name: str) -> None:
+    doc["channels"][0]["name"] = name
+    (line,) = problems(doc)
+    assert line.startswith("config.json: channels[0].name: ")
+    assert line.isprintable()
+
+
+@pytest.mark.parametrize("name", ["\u200b", "\u200b\u200c\u2060", " \u200b "])
+def test_a_name_of_invisible_characters_is_blank(doc: dict, name: str) -> None:
+    doc["channels"][0]["name"] = name
+    assert problems(doc) == ["config.json: channels[0].name: no puede estar vacío"]
+
+
+def test_a_label_or_note_with_an_escape_sequence_is_refused(doc: dict) -> None:
+    phone(doc)["label"] = "x\x1b]0;pwned\x07"
+    doc["notes"] = ["ok", "line\nbreak"]
+    lines = problems(doc)
+    assert [line.split(": ")[1] for line in lines] == ["channels[0].contacts[0].label", "notes[1]"]
+    assert all(line.isprintable() for line in lines)
+
+
+@pytest.mark.parametrize(
+    "zone", ["America", "America/Indiana", "A" * 300, "../etc/passwd", "UTC\x00"]
+)
+def test_time_zones_that_are_folders_or_garbage_are_unknown(doc: dict, zone: str) -> None:
+    doc["timezone"] = zone
+    (line,) = problems(doc)
+    assert line.startswith("config.json: timezone: zona horaria «")
+    assert line.isprintable() and len(line) < 200
+
+
+def test_a_huge_number_is_refused_without_being_printed(doc: dict) -> None:
+    doc["closing_soon_minutes"] = 10**5000
+    assert problems(doc) == ["config.json: closing_soon_minutes: debe ser ≤ 720"]
+    doc["closing_soon_minutes"] = 15
+    doc["escalation"][0]["level"] = -(10**5000)
+    assert problems(doc) == ["config.json: escalation[0].level: debe ser ≥ 1"]
+
+
+@pytest.mark.parametrize("day", [0, 1700000000, "20261208", "2026-W50-2", "2026-12-08T00:00"])
+def test_special_day_dates_are_written_yyyy_mm_dd(doc: dict, day: object) -> None:
+    doc["special_days"] = [{"name": "x", "date": day, "channels": ["chat"], "closed": True}]
+    assert problems(doc) == ["config.json: special_days[0].date: no es una fecha AAAA-MM-DD"]
