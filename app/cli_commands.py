@@ -10,9 +10,10 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from app.bootstrap import Services, build_services
+from app.core.board import BoardBuilder
+from app.core.status import status_document, status_table
 from app.domain.document import config_json_schema
 from app.domain.problems import ConfigInvalid
-from app.domain.report import status_document, status_table
 from app.domain.texts import Entry, pick
 from app.storage.config_store import ConfigFileError, ConfigStore
 
@@ -55,12 +56,11 @@ def run_status(args: argparse.Namespace, services: Services) -> int:
     except ValueError:
         print(f"canales: {pick(lang, TEXTS['bad_at'], value=args.at)}", file=sys.stderr)
         return EXIT_USAGE
-    snapshot = engine.snapshot(at)
+    board = BoardBuilder(engine, lang).board(engine.snapshot(at))
     if args.json:
-        document = status_document(snapshot, engine.config.timezone)
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(json.dumps(status_document(board), ensure_ascii=False, indent=2))
     else:
-        print(status_table(engine, snapshot, lang))
+        print(status_table(board))
     return EXIT_OK
 
 

@@ -20,3 +20,8 @@ def resources_dir() -> Path:
 
 def default_config_path() -> Path:
     return resources_dir() / "default-config.json"
+
+
+def locale_dir() -> Path:
+    """The gettext catalogs of the Qt-free phrases (``<lang>/LC_MESSAGES/canales.mo``)."""
+    return resources_dir() / "locale"

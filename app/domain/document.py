@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.domain import typed
-from app.domain.model import SCHEMA_VERSION, Config, Schedule, reference_problems
+from app.domain.model import CONTACT_MODELS, SCHEMA_VERSION, Config, Schedule, reference_problems
 from app.domain.problems import ConfigInvalid, Problem, json_path
 from app.domain.rules import RuleViolation
 from app.domain.validation_text import describe
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 Document = dict[str, Any]
 _T = TypeVar("_T")
-_CONTACT_TAGS = frozenset({"phone", "email", "web"})
+_CONTACT_TAGS = frozenset(kind.type for kind in CONTACT_MODELS)
 
 
 def _v1_to_v2(doc: Document) -> Document:

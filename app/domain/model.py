@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import typing
 import zoneinfo
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -37,6 +38,7 @@ from app.domain.values import (
     EmailAddress,
     Extension,
     Identifier,
+    MobileNumber,
     Name,
     PhoneNumber,
     Text,
@@ -186,7 +188,18 @@ class WebContact:
     url: WebUrl
 
 
-Contact = Annotated[PhoneContact | EmailContact | WebContact, Tagged("type")]
+@model
+class WhatsAppContact:
+    """A mobile number customers write to on WhatsApp (most Colombian service runs there)."""
+
+    type: Literal["whatsapp"] = "whatsapp"
+    label: Text = ""
+    number: MobileNumber
+
+
+Contact = Annotated[PhoneContact | EmailContact | WebContact | WhatsAppContact, Tagged("type")]
+CONTACT_MODELS: Final[tuple[type[Any], ...]] = typing.get_args(typing.get_args(Contact)[0])
+"""The contact classes, each told apart by the default of its ``type`` field."""
 
 
 @model

@@ -203,12 +203,19 @@ class Tagged(Rule):
     def member_for(self, members: tuple[Any, ...], value: object) -> Any:
         """The member whose tag ``value`` carries; ``RuleViolation`` for none or an unknown one."""
         tag = value.get(self.field) if isinstance(value, dict) else None
+        known = [t for member in members for t in self.tags(member)]
+        expected = ", ".join(repr(t) for t in known)  # as pydantic words it
         if tag is None:
-            raise custom_error("union_tag_not_found", "missing tag", discriminator=self.field)
+            raise custom_error(
+                "union_tag_not_found",
+                "missing tag",
+                discriminator=self.field,
+                expected_tags=expected,
+            )
         for member in members:
             if tag in self.tags(member) and type(tag) is str:
                 return member
-        raise custom_error("union_tag_invalid", "unknown tag", tag=tag)
+        raise custom_error("union_tag_invalid", "unknown tag", tag=tag, expected_tags=expected)
 
     def tags(self, member: Any) -> tuple[Any, ...]:
         return typing.get_args(typing.get_type_hints(member)[self.field])

@@ -1,13 +1,20 @@
-"""Language choice and message look-up for the Qt-free layers (CLI, validation).
+"""Language choice and the one catalog of the Qt-free phrases (domain, storage, core, CLI).
 
-The GUI uses Qt Linguist; the headless path must not import Qt, so its few words live in
-small dictionaries keyed by language next to the code that uses them.
+Every phrase is written once, in English, as the ``msgid`` of ``tr(lang, "…")``; its
+translations live in one gettext catalog per language (``resources/locale/<lang>/LC_MESSAGES/
+canales.po``, compiled to ``.mo`` by ``python packaging/catalog.py`` with Babel). English is the
+source language, so it needs no catalog. The widgets' own chrome (menus, buttons, dialogs) stays
+in Qt Linguist; the two never hold the same source text (``tests/test_catalog.py``).
 """
 
 from __future__ import annotations
 
+import functools
+import gettext
 import unicodedata
 from collections.abc import Mapping
+
+from app.resources import locale_dir
 
 SUPPORTED_LANGUAGES = ("es", "en")
 DEFAULT_LANGUAGE = "es"
@@ -26,6 +33,23 @@ def normalise_language(value: str | None) -> str | None:
 def resolve_language(env_value: str | None, configured: str | None) -> str:
     """``CANALES_LANG`` wins, then the organisation's language, then Spanish."""
     return normalise_language(env_value) or normalise_language(configured) or DEFAULT_LANGUAGE
+
+
+@functools.cache
+def _catalog(lang: str) -> gettext.NullTranslations:
+    """Loaded once per language; a missing catalog means the English source text."""
+    return gettext.translation("canales", locale_dir(), languages=[lang], fallback=True)
+
+
+def tr(lang: str, msgid: str, **values: object) -> str:
+    """``msgid`` in ``lang``, its ``{placeholders}`` filled with ``values``."""
+    text = _catalog(lang).gettext(msgid)
+    return text.format(**values) if values else text
+
+
+def N_(msgid: str) -> str:
+    """Marks a phrase kept in a table for ``tr`` to translate where it is used."""
+    return msgid
 
 
 def pick(lang: str, entry: Entry, **values: object) -> str:

@@ -68,12 +68,12 @@ MESSAGES: Mapping[str, Entry] = MappingProxyType(
         "date_parsing": _DATE,
         "date_type": _DATE,
         "union_tag_invalid": {
-            "es": "tipo de contacto «{tag}» desconocido: use phone, email o web",
-            "en": "unknown contact type '{tag}': use phone, email or web",
+            "es": "tipo de contacto «{tag}» desconocido: use uno de {expected_tags}",
+            "en": "unknown contact type '{tag}': use one of {expected_tags}",
         },
         "union_tag_not_found": {
-            "es": 'falta "type": phone, email o web',
-            "en": 'missing "type": phone, email or web',
+            "es": 'falta "type": uno de {expected_tags}',
+            "en": 'missing "type": one of {expected_tags}',
         },
         "clock_time": {
             "es": "«{value}» no es una hora HH:MM (00:00–24:00)",
@@ -123,6 +123,10 @@ MESSAGES: Mapping[str, Entry] = MappingProxyType(
             "es": "«{value}» no es un número de teléfono válido "
             "(incluya el indicativo, p. ej. 601)",
             "en": "'{value}' is not a valid phone number (include the area code, e.g. 601)",
+        },
+        "mobile": {
+            "es": "«{value}» no es un número de celular (WhatsApp necesita un móvil)",
+            "en": "'{value}' is not a mobile number (WhatsApp needs a mobile)",
         },
         "ivr_digits": {
             "es": "«{value}»: use solo teclas 0-9, * o #",

@@ -13,9 +13,12 @@ import ipaddress
 import re
 import unicodedata
 import urllib.parse
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from app.domain.rules import Check, Length, custom_error
+
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber as PhoneNumberObject
 
 DEFAULT_PHONE_REGION = "CO"
 MINUTES_PER_DAY = 24 * 60
@@ -103,7 +106,25 @@ def _is_ip_literal(host: str) -> bool:
 
 
 def _check_phone(value: str) -> str:
-    import phonenumbers  # noqa: PLC0415 - only when a file is validated, see the module doc
+    _parsed_phone(value)
+    return value.strip()
+
+
+def _check_mobile(value: str) -> str:
+    """A number WhatsApp can reach: a mobile line (or one the plan cannot tell apart)."""
+    import phonenumbers  # noqa: PLC0415 - see _parsed_phone
+
+    kind = phonenumbers.number_type(_parsed_phone(value))
+    if kind not in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    ):
+        raise custom_error("mobile", "not a mobile number", value=value)
+    return value.strip()
+
+
+def _parsed_phone(value: str) -> PhoneNumberObject:
+    import phonenumbers  # noqa: PLC0415 - only when a phone is checked, see the module doc
 
     try:
         number = phonenumbers.parse(value, DEFAULT_PHONE_REGION)
@@ -113,7 +134,7 @@ def _check_phone(value: str) -> str:
         raise custom_error("phone", "not a phone number", value=value)
     if number.extension:  # every copy form would drop it: it belongs in ``extensions``
         raise custom_error("phone_extension", "extension in the number", value=value)
-    return value.strip()
+    return number
 
 
 def _check_digits(value: str) -> str:
@@ -161,6 +182,7 @@ Identifier = Annotated[str, Check(_check_identifier)]
 EmailAddress = Annotated[str, Check(_check_email)]
 WebUrl = Annotated[str, Check(_check_url)]
 PhoneNumber = Annotated[str, Check(_check_phone)]
+MobileNumber = Annotated[str, Check(_check_mobile)]
 DialDigits = Annotated[str, Check(_check_digits)]
 Extension = Annotated[str, Check(_check_extension)]
 Name = Annotated[str, Check(_check_name, before=_strip), Length(max_length=MAX_NAME_LENGTH)]

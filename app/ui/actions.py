@@ -1,8 +1,9 @@
 """Copying to the clipboard and opening links: the two things a click on a contact does.
 
 Copy happens synchronously inside the click or key handler: Wayland refuses clipboard writes
-that do not come from a user action. Links go through :func:`is_safe_uri` first, so a config
-can never make the desktop open ``file:`` or ``javascript:``.
+that do not come from a user action. Links come from the contact's kind, which checks the
+scheme (``ContactKind.safe_link``), so a config can never make the desktop open ``file:`` or
+``javascript:``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QClipboard, QDesktopServices
 
-from app.domain.contacts import action_uri, copy_text, is_safe_uri
+from app.core.contact_kinds import copy_text, kind_of
 from app.domain.copy_format import CopyFormat
 from app.domain.model import Contact
 
@@ -57,8 +58,9 @@ class ContactActions(QObject):
         return text
 
     def open(self, contact: Contact, extension: str | None = None) -> bool:
-        uri = action_uri(contact, extension)
-        if not is_safe_uri(uri):
-            self.refused.emit(uri)
+        kind = kind_of(contact)
+        uri = kind.safe_link(contact, extension)
+        if uri is None:
+            self.refused.emit(kind.link(contact, extension))
             return False
         return bool(self._open_url(QUrl(uri)))

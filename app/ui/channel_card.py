@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from app.core.contact_kinds import search_text
 from app.domain.availability import Availability
-from app.domain.contacts import search_text
 from app.domain.model import Channel, Contact, Schedule
 from app.ui.actions import ContactActions
 from app.ui.contact_row import ContactRow

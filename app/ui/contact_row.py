@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from app.domain.contacts import display_text, ivr_text, search_text_of_contact
-from app.domain.model import Contact, EmailContact, PhoneContact
+from app.core.contact_kinds import kind_of, search_text_of_contact
+from app.domain.contacts import ivr_text
+from app.domain.model import Contact, PhoneContact
 from app.ui.actions import ContactActions
 from app.ui.icons import themed_glyph
 
@@ -19,28 +22,32 @@ class ContactRow(QWidget):
         super().__init__(parent)
         self.contact = contact
         self._actions = actions
-        kind = _kind(contact)
+        self.kind = kind = kind_of(contact)
+        name, verb, self._opens_with = kind.words(lang)
+        # a phone's menu steps and extensions (the kind says whether it has them)
+        self._phone = cast(PhoneContact, contact) if kind.has_ivr else None
+        shown = kind.display(contact)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(2)
         line = QHBoxLayout()
         line.setSpacing(6)
         glyph = QLabel()
-        glyph.setPixmap(themed_glyph(kind, self, QPalette.ColorRole.WindowText).pixmap(16, 16))
-        glyph.setAccessibleName(self._kind_name(kind))
+        glyph.setPixmap(themed_glyph(kind.icon, self, QPalette.ColorRole.WindowText).pixmap(16, 16))
+        glyph.setAccessibleName(name)
         line.addWidget(glyph)
-        self.value = QLabel(display_text(contact))
+        self.value = QLabel(shown)
         self.value.setObjectName("contactValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.value.setWordWrap(True)
-        self.value.setAccessibleName(f"{self._kind_name(kind)}: {display_text(contact)}")
+        self.value.setAccessibleName(f"{name}: {shown}")
         line.addWidget(self.value, 1)
         self.copy_button = QPushButton(themed_glyph("copy", self), self.tr("Copy"))
         self.copy_button.setObjectName("copyButton")
         self.copy_button.clicked.connect(lambda: self._actions.copy(self.contact))
         line.addWidget(self.copy_button)
-        self.action_button = QPushButton(self._action_label(kind))
+        self.action_button = QPushButton(verb)
         self.action_button.setObjectName("actionButton")
         self.action_button.clicked.connect(lambda: self._actions.open(self.contact))
         line.addWidget(self.action_button)
@@ -51,12 +58,11 @@ class ContactRow(QWidget):
         self.refresh_tooltips()
 
     def _add_details(self, layout: QVBoxLayout, lang: str) -> None:
-        contact = self.contact
         details = []
-        if contact.label:
-            details.append(contact.label)
-        if isinstance(contact, PhoneContact) and contact.ivr:
-            details.append(self.tr("IVR: %1").replace("%1", ivr_text(contact, lang)))
+        if self.contact.label:
+            details.append(self.contact.label)
+        if self._phone is not None and self._phone.ivr:
+            details.append(self.tr("IVR: %1").replace("%1", ivr_text(self._phone, lang)))
         self.details = QLabel(" · ".join(details))
         self.details.setObjectName("contactDetails")
         self.details.setWordWrap(True)
@@ -65,14 +71,13 @@ class ContactRow(QWidget):
 
     def _add_extensions(self, layout: QVBoxLayout) -> list[QPushButton]:
         """Each extension on its own button: agents transfer to one person, not to a list."""
-        contact = self.contact
         buttons: list[QPushButton] = []
-        if isinstance(contact, PhoneContact) and contact.extensions:
+        if self._phone is not None and self._phone.extensions:
             row = QHBoxLayout()
             row.setSpacing(4)
             caption = QLabel(self.tr("Extensions:"))
             row.addWidget(caption)
-            for extension in contact.extensions:
+            for extension in self._phone.extensions:
                 button = QPushButton(self.tr("ext. %1").replace("%1", extension))
                 button.setObjectName("extensionButton")
                 button.clicked.connect(
@@ -90,12 +95,13 @@ class ContactRow(QWidget):
         self.copy_button.setToolTip(self.tr("Copy “%1”").replace("%1", text))
         self.copy_button.setAccessibleName(self.tr("Copy %1").replace("%1", text))
         self.copy_button.setAccessibleDescription(self.tr("Puts it on the clipboard"))
-        self.action_button.setToolTip(self.action_button.text() + ": " + display_text(self.contact))
+        shown = self.kind.display(self.contact)
+        self.action_button.setToolTip(self.action_button.text() + ": " + shown)
         self.action_button.setAccessibleName(self.action_button.toolTip())
-        self.action_button.setAccessibleDescription(self._action_description())
-        if isinstance(self.contact, PhoneContact):
+        self.action_button.setAccessibleDescription(self._opens_with)
+        if self._phone is not None:
             for button, extension in zip(
-                self.extension_buttons, self.contact.extensions, strict=True
+                self.extension_buttons, self._phone.extensions, strict=True
             ):
                 copied = self._actions.text_for(self.contact, extension)
                 button.setToolTip(self.tr("Copy “%1”").replace("%1", copied))
@@ -110,22 +116,3 @@ class ContactRow(QWidget):
 
     def matches(self, query: str) -> bool:
         return query in search_text_of_contact(self.contact)
-
-    def _action_description(self) -> str:
-        if isinstance(self.contact, PhoneContact):
-            return self.tr("Opens the phone application")
-        if isinstance(self.contact, EmailContact):
-            return self.tr("Opens the email application")
-        return self.tr("Opens the page in the web browser")
-
-    def _kind_name(self, kind: str) -> str:
-        return {"phone": self.tr("Phone"), "mail": self.tr("Email"), "web": self.tr("Web")}[kind]
-
-    def _action_label(self, kind: str) -> str:
-        return {"phone": self.tr("Call"), "mail": self.tr("Write"), "web": self.tr("Open")}[kind]
-
-
-def _kind(contact: Contact) -> str:
-    if isinstance(contact, PhoneContact):
-        return "phone"
-    return "mail" if isinstance(contact, EmailContact) else "web"

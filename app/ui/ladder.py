@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.core.contact_kinds import search_text
 from app.domain.availability import Availability
-from app.domain.contacts import search_text
 from app.domain.model import Config, EscalationLevel
 from app.ui.actions import ContactActions
 from app.ui.contact_row import ContactRow

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.domain.contacts import display_text
+from app.core.contact_kinds import display_text
 from app.domain.model import Channel, Config
 from app.ui.actions import ContactActions
 from app.ui.icons import themed_glyph

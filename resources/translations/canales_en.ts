@@ -77,26 +77,6 @@
         <translation>Channels, in the order agents see them</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>New channel</source>
         <translation>New channel</translation>
     </message>
@@ -183,81 +163,9 @@
         <source>Copy extension %1</source>
         <translation>Copy extension %1</translation>
     </message>
-    <message>
-        <source>Opens the phone application</source>
-        <translation>Opens the phone application</translation>
-    </message>
-    <message>
-        <source>Opens the email application</source>
-        <translation>Opens the email application</translation>
-    </message>
-    <message>
-        <source>Opens the page in the web browser</source>
-        <translation>Opens the page in the web browser</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Call</translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <translation>Write</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
 </context>
 <context>
     <name>ContactsEditor</name>
-    <message>
-        <source>+ Phone</source>
-        <translation>+ Phone</translation>
-    </message>
-    <message>
-        <source>Add a phone number</source>
-        <translation>Add a phone number</translation>
-    </message>
-    <message>
-        <source>+ Email</source>
-        <translation>+ Email</translation>
-    </message>
-    <message>
-        <source>Add an email address</source>
-        <translation>Add an email address</translation>
-    </message>
-    <message>
-        <source>+ Web address</source>
-        <translation>+ Web address</translation>
-    </message>
-    <message>
-        <source>Add a web address (chat, form…)</source>
-        <translation>Add a web address (chat, form…)</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation>Web address</translation>
-    </message>
     <message>
         <source>Contact %1: %2</source>
         <translation>Contact %1: %2</translation>
@@ -275,32 +183,8 @@
         <translation>What agents see (optional)</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>%1, address</source>
-        <translation>%1, address</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>%1, URL</source>
-        <translation>%1, URL</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>%1, number</source>
-        <translation>%1, number</translation>
-    </message>
-    <message>
-        <source>With area code, e.g. +57 601 7442727</source>
-        <translation>With area code, e.g. +57 601 7442727</translation>
+        <source>Add: %1</source>
+        <translation>Add: %1</translation>
     </message>
     <message>
         <source>IVR step %1, keys</source>

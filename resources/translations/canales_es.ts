@@ -77,26 +77,6 @@
         <translation>Canales, en el orden en que los ven los agentes</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
         <source>New channel</source>
         <translation>Canal nuevo</translation>
     </message>
@@ -183,81 +163,9 @@
         <source>Copy extension %1</source>
         <translation>Copiar extensión %1</translation>
     </message>
-    <message>
-        <source>Opens the phone application</source>
-        <translation>Abre la aplicación de llamadas</translation>
-    </message>
-    <message>
-        <source>Opens the email application</source>
-        <translation>Abre la aplicación de correo</translation>
-    </message>
-    <message>
-        <source>Opens the page in the web browser</source>
-        <translation>Abre la página en el navegador</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Llamar</translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <translation>Escribir</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
 </context>
 <context>
     <name>ContactsEditor</name>
-    <message>
-        <source>+ Phone</source>
-        <translation>+ Teléfono</translation>
-    </message>
-    <message>
-        <source>Add a phone number</source>
-        <translation>Añadir un número de teléfono</translation>
-    </message>
-    <message>
-        <source>+ Email</source>
-        <translation>+ Correo</translation>
-    </message>
-    <message>
-        <source>Add an email address</source>
-        <translation>Añadir una dirección de correo</translation>
-    </message>
-    <message>
-        <source>+ Web address</source>
-        <translation>+ Dirección web</translation>
-    </message>
-    <message>
-        <source>Add a web address (chat, form…)</source>
-        <translation>Añadir una dirección web (chat, formulario…)</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation>Dirección web</translation>
-    </message>
     <message>
         <source>Contact %1: %2</source>
         <translation>Contacto %1: %2</translation>
@@ -275,32 +183,8 @@
         <translation>Lo que ven los agentes (opcional)</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>%1, address</source>
-        <translation>%1, dirección</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>%1, URL</source>
-        <translation>%1, URL</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>%1, number</source>
-        <translation>%1, número</translation>
-    </message>
-    <message>
-        <source>With area code, e.g. +57 601 7442727</source>
-        <translation>Con indicativo, p. ej. +57 601 7442727</translation>
+        <source>Add: %1</source>
+        <translation>Añadir: %1</translation>
     </message>
     <message>
         <source>IVR step %1, keys</source>

@@ -25,7 +25,7 @@ CONTEXT = {"holiday_countries": frozenset({"CO", "US", "ES"})}
 
 def rich_document(default_document: dict) -> dict:
     """Every optional shape: ranges, closed and open special days, a fallback, levels with
-    and without hours, all three contact types with IVR steps and extensions, notes."""
+    and without hours, every contact type with IVR steps and extensions, notes."""
     doc = copy.deepcopy(default_document)
     doc["special_days"] = [
         {
@@ -44,6 +44,7 @@ def rich_document(default_document: dict) -> dict:
         },
     ]
     doc["notes"] = ["una nota", "otra"]
+    doc["channels"][1]["contacts"].append({"type": "whatsapp", "number": "+57 318 717 4937"})
     return doc
 
 

@@ -193,8 +193,8 @@ def test_missing_field_and_wrong_types(doc: dict) -> None:
 def test_contact_type_must_be_known(doc: dict) -> None:
     doc["channels"][0]["contacts"][0]["type"] = "fax"
     assert problems(doc) == [
-        "config.json: channels[0].contacts[0]: tipo de contacto «fax» desconocido: use phone, "
-        "email o web"
+        "config.json: channels[0].contacts[0]: tipo de contacto «fax» desconocido: use uno de "
+        "'phone', 'email', 'web', 'whatsapp'"
     ]
 
 

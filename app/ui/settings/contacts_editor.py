@@ -1,5 +1,5 @@
-"""The contacts of a channel or escalation level: phone (with IVR steps and extensions),
-email and web address; added, removed and reordered in place."""
+"""The contacts of a channel or escalation level, of every kind in ``app.core.contact_kinds``
+(a phone adds IVR steps and extensions); added, removed and reordered in place."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.contact_kinds import KINDS
+from app.domain.texts import tr
 from app.ui.settings.draft import Path, path_text
 from app.ui.settings.fields import Binder
 from app.ui.settings.rows import PairRows
@@ -22,11 +24,7 @@ from app.ui.settings.rows import PairRows
 
 def new_contact(kind: str) -> dict[str, Any]:
     """A fresh, empty contact of ``kind``; the model says what is still missing."""
-    if kind == "phone":
-        return {"type": "phone", "label": "", "number": "", "ivr": [], "extensions": []}
-    if kind == "email":
-        return {"type": "email", "label": "", "address": ""}
-    return {"type": "web", "label": "", "url": "https://"}
+    return KINDS[kind].new_document()
 
 
 class ContactsEditor(QWidget):
@@ -34,6 +32,7 @@ class ContactsEditor(QWidget):
 
     def __init__(self, binder: Binder, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang = binder.draft.lang
         self.binder = binder
         self.path = path
         self._layout = QVBoxLayout(self)
@@ -41,14 +40,13 @@ class ContactsEditor(QWidget):
         self.boxes: list[QGroupBox] = []
         adders = QHBoxLayout()
         self.add_buttons: dict[str, QPushButton] = {}
-        for kind, text, description in (
-            ("phone", self.tr("+ Phone"), self.tr("Add a phone number")),
-            ("email", self.tr("+ Email"), self.tr("Add an email address")),
-            ("web", self.tr("+ Web address"), self.tr("Add a web address (chat, form…)")),
-        ):
-            button = self._button(text, description, lambda _=False, k=kind: self.add(k))
+        for tag, kind in KINDS.items():
+            name = tr(lang, kind.name)
+            description = self.tr("Add: %1").replace("%1", name)
+            button = self._button(f"+ {name}", description, lambda _=False, k=tag: self.add(k))
+            button.setAccessibleName(description)
             adders.addWidget(button)
-            self.add_buttons[kind] = button
+            self.add_buttons[tag] = button
         adders.addStretch(1)
         self._adders = QWidget()
         self._adders.setLayout(adders)
@@ -81,17 +79,10 @@ class ContactsEditor(QWidget):
         self._layout.addWidget(self._adders)
         self.binder.refresh()
 
-    def _title(self, kind: str, index: int) -> str:
-        names = {
-            "phone": self.tr("Phone"),
-            "email": self.tr("Email"),
-            "web": self.tr("Web address"),
-        }
-        return (
-            self.tr("Contact %1: %2")
-            .replace("%1", str(index + 1))
-            .replace("%2", names.get(kind, kind))
-        )
+    def _title(self, tag: str, index: int) -> str:
+        kind = KINDS.get(tag)
+        name = tr(self.lang, kind.name) if kind is not None else tag
+        return self.tr("Contact %1: %2").replace("%1", str(index + 1)).replace("%2", name)
 
     def _contact(self, index: int, contact: Any) -> QGroupBox:
         kind = contact.get("type", "") if isinstance(contact, dict) else ""
@@ -107,38 +98,23 @@ class ContactsEditor(QWidget):
                 (*base, "label"), label_name, placeholder=self.tr("What agents see (optional)")
             ),
         )
-        if kind == "phone":
-            self._phone(form, base, title)
-        elif kind == "email":
+        entry = KINDS.get(kind)
+        for field in entry.editor_fields if entry is not None else ():
+            label = tr(self.lang, field.label)
             form.addRow(
-                self.tr("Address"),
+                label,
                 self.binder.line(
-                    (*base, "address"),
-                    self.tr("%1, address").replace("%1", title),
-                    placeholder="soporte@example.com",
+                    (*base, field.key),
+                    f"{title}, {label.lower()}",
+                    placeholder=tr(self.lang, field.placeholder),
                 ),
             )
-        elif kind == "web":
-            form.addRow(
-                self.tr("URL"),
-                self.binder.line(
-                    (*base, "url"),
-                    self.tr("%1, URL").replace("%1", title),
-                    placeholder="https://",
-                ),
-            )
+        if entry is not None and entry.has_ivr:
+            self._phone_extras(form, base, title)
         form.addRow(self._order_buttons(index, title))
         return box
 
-    def _phone(self, form: QFormLayout, base: Path, title: str) -> None:
-        form.addRow(
-            self.tr("Number"),
-            self.binder.line(
-                (*base, "number"),
-                self.tr("%1, number").replace("%1", title),
-                placeholder=self.tr("With area code, e.g. +57 601 7442727"),
-            ),
-        )
+    def _phone_extras(self, form: QFormLayout, base: Path, title: str) -> None:
         ivr = PairRows(
             self.binder,
             (*base, "ivr"),

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from app.core.channel_kinds import channel_kinds
 from app.ui.settings.contacts_editor import ContactsEditor
 from app.ui.settings.list_editor import ListEditor
 from app.ui.settings.pages.base import Page, PageContext
@@ -32,13 +33,7 @@ class ChannelsPage(Page):
         self.editor.fill(self.editor.current)
 
     def kinds(self) -> list[tuple[str, str]]:
-        return [
-            ("phone", self.tr("Phone")),
-            ("email", self.tr("Email")),
-            ("chat", self.tr("Chat")),
-            ("web", self.tr("Web")),
-            ("other", self.tr("Other")),
-        ]
+        return channel_kinds(self.binder.draft.lang)
 
     def _new(self) -> dict[str, Any]:
         types = self.context.ids("request_types")

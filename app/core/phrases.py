@@ -1,0 +1,236 @@
+"""The words agents read about time and state, written once for the CLI and the console.
+
+Clock times use the 24-hour clock the seed uses ("7 a.m. a 7 p.m." becomes 7:00–19:00); week
+days and months come from the same catalog as every other phrase (``app.domain.texts.tr``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.domain.availability import Availability, DayPlan, Span, State, spans_of
+from app.domain.model import Schedule
+from app.domain.texts import N_, tr
+
+DAY_SECONDS = 86_400
+WEEKDAYS_SHORT = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+WEEKDAYS_LONG = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
+MONTHS_SHORT = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
+
+
+class DisplayState(StrEnum):
+    """What a badge shows: the one place a state is derived (values name icons and colours)."""
+
+    OPEN = "open"
+    CLOSING_SOON = "closing"
+    CLOSED = "closed"
+    ALWAYS = "always"
+    UNKNOWN = "unknown"
+
+
+_STATE_WORDS = {
+    DisplayState.OPEN: N_("Open"),
+    DisplayState.CLOSING_SOON: N_("Closing soon"),
+    DisplayState.CLOSED: N_("Closed"),
+    DisplayState.ALWAYS: N_("24/7"),
+    DisplayState.UNKNOWN: N_("Hours not published"),
+}
+
+
+def display_state(av: Availability) -> DisplayState:
+    if av.state is State.UNKNOWN:
+        return DisplayState.UNKNOWN
+    if av.always_open:
+        return DisplayState.ALWAYS
+    if av.closing_soon:
+        return DisplayState.CLOSING_SOON
+    return DisplayState.OPEN if av.state is State.OPEN else DisplayState.CLOSED
+
+
+def state_text(state: DisplayState, lang: str) -> str:
+    return tr(lang, _STATE_WORDS[state])
+
+
+def clock(seconds: int) -> str:
+    """``7:00``, ``19:30``; ``24:00`` as a day's end; later times wrap (``02:00``)."""
+    minutes = seconds // 60
+    if minutes > 24 * 60:
+        minutes -= 24 * 60
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def clock_of(moment: dt.datetime, *, seconds: bool = False) -> str:
+    text = f"{moment.hour}:{moment.minute:02d}"
+    return f"{text}:{moment.second:02d}" if seconds else text
+
+
+def span_text(span: Span) -> str:
+    return f"{clock(span[0])}–{clock(span[1])}"
+
+
+def weekday_short(weekday: int, lang: str) -> str:
+    """Monday is 0, as in ``date.weekday()``."""
+    return tr(lang, WEEKDAYS_SHORT[weekday])
+
+
+def weekday_long(weekday: int, lang: str) -> str:
+    return tr(lang, WEEKDAYS_LONG[weekday])
+
+
+def day_and_month(day: dt.date, lang: str) -> str:
+    """``9 dic`` / ``Dec 9``."""
+    month = tr(lang, MONTHS_SHORT[day.month - 1])
+    return tr(lang, "{month} {day}", month=month, day=day.day)
+
+
+def date_text(day: dt.date, lang: str) -> str:
+    """``mar 8 dic`` / ``Tue Dec 8``."""
+    return f"{weekday_short(day.weekday(), lang)} {day_and_month(day, lang)}"
+
+
+@dataclass(frozen=True)
+class WeekGroup:
+    """Consecutive weekdays (Monday = 0) that share the same hours."""
+
+    first: int
+    last: int
+    spans: tuple[Span, ...]
+
+
+def week_groups(schedule: Schedule) -> list[WeekGroup]:
+    groups: list[WeekGroup] = []
+    for day in range(7):
+        spans = spans_of(schedule.week.for_weekday(day))
+        if groups and groups[-1].spans == spans and groups[-1].last == day - 1:
+            groups[-1] = WeekGroup(groups[-1].first, day, spans)
+        else:
+            groups.append(WeekGroup(day, day, spans))
+    return [g for g in groups if g.spans]
+
+
+def is_round_the_clock(schedule: Schedule) -> bool:
+    groups = week_groups(schedule)
+    return (
+        len(groups) == 1
+        and (groups[0].first, groups[0].last) == (0, 6)
+        and groups[0].spans == ((0, DAY_SECONDS),)
+    )
+
+
+def hours_summary(schedule: Schedule, lang: str) -> str:
+    """``lun–vie 7:00–19:00 · sáb 8:00–13:00 · cerrado en festivos``."""
+    if schedule.closed_on_holidays:
+        holiday_rule = tr(lang, "closed on holidays")
+    else:
+        holiday_rule = tr(lang, "open on holidays")
+    if is_round_the_clock(schedule):
+        always = tr(lang, _STATE_WORDS[DisplayState.ALWAYS])
+        return f"{always} · {holiday_rule}" if schedule.closed_on_holidays else always
+    parts = []
+    for group in week_groups(schedule):
+        days = weekday_short(group.first, lang)
+        if group.last != group.first:
+            days += f"–{weekday_short(group.last, lang)}"
+        parts.append(f"{days} {', '.join(span_text(s) for s in group.spans)}")
+    if not parts:
+        return tr(lang, "no opening hours")
+    return " · ".join([*parts, holiday_rule])
+
+
+def countdown(delta: dt.timedelta, lang: str) -> str:
+    """``en 2 h 15 min``, ``en 21 h``, ``en 2 d 14 h``: minutes rounded up, so it says
+    "en 1 min" until the very moment."""
+    minutes = max(0, -(-int(delta.total_seconds()) // 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if days:
+        return tr(lang, "in {days} d {hours} h", days=days, hours=hours)
+    if hours and not minutes:
+        return tr(lang, "in {hours} h", hours=hours)
+    if hours:
+        return tr(lang, "in {hours} h {minutes} min", hours=hours, minutes=minutes)
+    return tr(lang, "in {minutes} min", minutes=minutes)
+
+
+class DayDistance(StrEnum):
+    """How far a moment is, which decides how it is written."""
+
+    TODAY = "today"
+    TOMORROW = "tomorrow"
+    THIS_WEEK = "week"
+    LATER = "later"
+
+
+def day_distance(moment: dt.datetime, now: dt.datetime) -> DayDistance:
+    days = (moment.date() - now.date()).days
+    if days <= 0:
+        return DayDistance.TODAY
+    if days == 1:
+        return DayDistance.TOMORROW
+    return DayDistance.THIS_WEEK if days < 7 else DayDistance.LATER
+
+
+def when(moment: dt.datetime, now: dt.datetime, lang: str) -> str:
+    """``19:00`` today, ``mañana 7:00``, ``lun 7:00`` within a week, else ``9 dic 7:00``."""
+    time = clock_of(moment)
+    distance = day_distance(moment, now)
+    if distance is DayDistance.TODAY:
+        return time
+    if distance is DayDistance.TOMORROW:
+        return tr(lang, "tomorrow {time}", time=time)
+    if distance is DayDistance.THIS_WEEK:
+        return f"{weekday_short(moment.weekday(), lang)} {time}"
+    return f"{day_and_month(moment.date(), lang)} {time}"
+
+
+def change_text(av: Availability, now: dt.datetime, lang: str) -> str:
+    """``cierra 19:00 · en 2 h 15 min`` / ``abre lun 7:00 · en 2 d 14 h``; empty when nothing
+    changes (24/7, hours not published)."""
+    if av.next_change is None:
+        return ""
+    return opening_or_closing(av.state is State.OPEN, av.next_change, now, lang)
+
+
+def opening_or_closing(is_open: bool, moment: dt.datetime, now: dt.datetime, lang: str) -> str:
+    moment_text = when(moment, now, lang)
+    if is_open:
+        change = tr(lang, "closes {when}", when=moment_text)
+    else:
+        change = tr(lang, "opens {when}", when=moment_text)
+    return f"{change} · {countdown(moment - now, lang)}"
+
+
+def today_note(at: dt.datetime, holiday: str | None, plan: DayPlan | None, lang: str) -> str:
+    """The header's line for the day: the holiday, a special day, or the main line's hours."""
+    if holiday:
+        return tr(lang, "Today is a holiday: {name}", name=holiday)
+    if plan is not None and plan.reason:
+        return tr(lang, "Today: {reason}", reason=plan.reason)
+    weekday = weekday_long(at.weekday(), lang)
+    if plan is not None and plan.spans:
+        hours = ", ".join(span_text(s) for s in plan.spans)
+        return tr(lang, "{weekday}: hours {hours}", weekday=weekday, hours=hours)
+    return tr(lang, "{weekday}: no service hours today", weekday=weekday)
