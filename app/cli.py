@@ -15,20 +15,17 @@ from pathlib import Path
 from types import MappingProxyType
 
 from app import __version__
-from app.domain.texts import Entry, pick, resolve_language
+from app.domain.texts import N_, resolve_language, tr
 
-TEXTS: Mapping[str, Entry] = MappingProxyType(
+TEXTS: Mapping[str, str] = MappingProxyType(
     {
-        "description": {
-            "es": "Consola de canales de soporte: qué canal está abierto ahora.",
-            "en": "Support-channel console: which channel is open right now.",
-        },
+        "description": N_("Support-channel console: which channel is open right now."),
     }
 )
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="canales", description=pick(lang, TEXTS["description"]))
+    parser = argparse.ArgumentParser(prog="canales", description=tr(lang, TEXTS["description"]))
     parser.add_argument("--version", action="version", version=f"canales {__version__}")
     parser.add_argument("--config", metavar="PATH", type=Path, help="config.json (CANALES_CONFIG)")
     parser.add_argument("--self-test", action="store_true", help="GUI smoke test, JSON result")

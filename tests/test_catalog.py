@@ -71,17 +71,8 @@ def test_every_phrase_is_one_the_extractor_can_see() -> None:
         for call in _phrase_calls(tree):
             index = 1 if call.func.id == "tr" else 0
             argument = call.args[index] if len(call.args) > index else None
-            literal_parts = (
-                [
-                    n
-                    for n in ast.walk(argument)
-                    if isinstance(n, ast.JoinedStr)
-                    or (isinstance(n, ast.Constant) and isinstance(n.value, str))
-                ]
-                if argument is not None
-                else []
-            )
-            composed = not isinstance(argument, ast.Constant) and literal_parts
-            if composed or id(call) in inside_fstrings:
+            literal = isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+            composed = isinstance(argument, ast.IfExp | ast.BinOp | ast.BoolOp | ast.JoinedStr)
+            if composed or (literal and id(call) in inside_fstrings):
                 hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
     assert hidden == []

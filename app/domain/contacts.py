@@ -11,11 +11,11 @@ from __future__ import annotations
 import phonenumbers
 
 from app.domain.model import Channel, Contact, EscalationLevel, PhoneContact, WhatsAppContact
-from app.domain.texts import pick
+from app.domain.texts import N_, tr
 from app.domain.values import DEFAULT_PHONE_REGION
 
 PAUSE = ",,"
-_IVR_PREFIX = {"es": "marque", "en": "press"}
+_IVR_PREFIX = N_("press")
 Dialled = PhoneContact | WhatsAppContact
 
 
@@ -62,7 +62,7 @@ def ivr_text(contact: PhoneContact, lang: str = "es") -> str:
     if not contact.ivr:
         return ""
     steps = [f"{s.digits} ({s.label})" if s.label else s.digits for s in contact.ivr]
-    return f"{pick(lang, _IVR_PREFIX)} {' → '.join(steps)}"
+    return f"{tr(lang, _IVR_PREFIX)} {' → '.join(steps)}"
 
 
 def main_contact(entity: Channel | EscalationLevel) -> Contact | None:

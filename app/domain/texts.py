@@ -42,9 +42,10 @@ def _catalog(lang: str) -> gettext.NullTranslations:
 
 
 def tr(lang: str, msgid: str, **values: object) -> str:
-    """``msgid`` in ``lang``, its ``{placeholders}`` filled with ``values``."""
-    text = _catalog(lang).gettext(msgid)
-    return text.format(**values) if values else text
+    """``msgid`` in ``lang``, its ``{placeholders}`` filled with ``values``. Every phrase is a
+    ``str.format`` template (a literal brace is written ``{{``); the values come from the
+    program, never a template from a file."""
+    return _catalog(lang).gettext(msgid).format(**values)
 
 
 def N_(msgid: str) -> str:
