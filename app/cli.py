@@ -10,42 +10,109 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from types import MappingProxyType
 
 from app import __version__
-from app.domain.texts import N_, resolve_language, tr
-
-TEXTS: Mapping[str, str] = MappingProxyType(
-    {
-        "description": N_("Support-channel console: which channel is open right now."),
-    }
-)
+from app.cli_parser import LocalisedParser
+from app.domain.texts import resolve_language, tr
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="canales", description=tr(lang, TEXTS["description"]))
-    parser.add_argument("--version", action="version", version=f"canales {__version__}")
-    parser.add_argument("--config", metavar="PATH", type=Path, help="config.json (CANALES_CONFIG)")
-    parser.add_argument("--self-test", action="store_true", help="GUI smoke test, JSON result")
-    commands = parser.add_subparsers(dest="command", metavar="{status,config}")
-    status = commands.add_parser("status", help="channel states now or at --at")
-    status.add_argument("--at", metavar="ISO8601")
-    status.add_argument("--json", action="store_true")
-    config = commands.add_parser(
-        "config", help="path | default | schema | validate | import | export"
+    """Every command, option and example in ``lang`` (the help is what IT reads first)."""
+    parser = LocalisedParser(
+        prog="canales",
+        lang=lang,
+        description=tr(
+            lang,
+            "Support-channel console: which channel is open right now.\n"
+            "Without a command it opens the console window.",
+        ),
+        epilog=tr(
+            lang,
+            "examples:\n"
+            "  canales                                open the console\n"
+            "  canales status --at 2026-12-08T10:00   states on a date and time\n"
+            "  canales --config /srv/team.json status use another configuration file\n"
+            "exit codes: 0 success, 1 invalid configuration or failed check, 2 usage error",
+        ),
     )
-    actions = config.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser("path")
-    actions.add_parser("default")
-    actions.add_parser("schema")
-    validate = actions.add_parser("validate")
-    validate.add_argument("file", nargs="?", type=Path)
-    import_ = actions.add_parser("import")
-    import_.add_argument("file", type=Path)
-    export = actions.add_parser("export")
-    export.add_argument("file", type=Path)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"canales {__version__}",
+        help=tr(lang, "print the version and exit"),
+    )
+    parser.add_argument(
+        "--config",
+        metavar=tr(lang, "FILE"),
+        type=Path,
+        help=tr(
+            lang,
+            "configuration file to use instead of the active one (also CANALES_CONFIG); "
+            "e.g. --config /srv/soporte/canales.json",
+        ),
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=tr(lang, "start the window once, check it and print one JSON line"),
+    )
+    commands = parser.add_subparsers(
+        dest="command", metavar="{status,config}", title=tr(lang, "commands")
+    )
+    status = commands.add_parser(
+        "status",
+        help=tr(lang, "which channels are open now or at another moment"),
+        description=tr(
+            lang,
+            "The state of every channel and escalation level, now or at --at.\n"
+            "examples:\n"
+            "  canales status\n"
+            "  canales status --at 2026-12-08T10:00 --json",
+        ),
+    )
+    status.add_argument(
+        "--at",
+        metavar=tr(lang, "DATE_TIME"),
+        help=tr(
+            lang,
+            "an ISO 8601 moment, e.g. 2026-12-08T10:00 (without an offset it is read on the "
+            "support centre's clock)",
+        ),
+    )
+    status.add_argument(
+        "--json", action="store_true", help=tr(lang, "print JSON for scripts instead of a table")
+    )
+    config = commands.add_parser(
+        "config",
+        help=tr(lang, "show, check, import or export the configuration"),
+        description=tr(
+            lang,
+            "The configuration file: where it is, the default, its schema, checking it, "
+            "importing and exporting it.\n"
+            "examples:\n"
+            "  canales config validate team.json\n"
+            "  canales config import team.json",
+        ),
+    )
+    actions = config.add_subparsers(
+        dest="action", metavar=tr(lang, "ACTION"), required=True, title=tr(lang, "actions")
+    )
+    actions.add_parser("path", help=tr(lang, "where the active file is, and whether it exists"))
+    actions.add_parser("default", help=tr(lang, "print the embedded default configuration"))
+    actions.add_parser("schema", help=tr(lang, "print the JSON Schema of the configuration"))
+    file_help = tr(lang, "a configuration file, e.g. team.json")
+    validate = actions.add_parser(
+        "validate", help=tr(lang, "check a file (default: the active one); one line per problem")
+    )
+    validate.add_argument("file", nargs="?", type=Path, metavar=tr(lang, "FILE"), help=file_help)
+    import_ = actions.add_parser(
+        "import", help=tr(lang, "check a file and make it the active one (keeps a backup)")
+    )
+    import_.add_argument("file", type=Path, metavar=tr(lang, "FILE"), help=file_help)
+    export = actions.add_parser("export", help=tr(lang, "write the active configuration to a file"))
+    export.add_argument("file", type=Path, metavar=tr(lang, "FILE"), help=file_help)
     return parser
 
 
@@ -62,7 +129,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args.config, env, self_test=args.self_test)
     from app.cli_commands import run_headless  # noqa: PLC0415 - no Qt for scripts
 
-    return run_headless(args, env, lang)
+    try:
+        return run_headless(args, env, lang)
+    except BrokenPipeError:
+        return _closed_pipe()
+
+
+def _closed_pipe() -> int:
+    """``canales status | head -1``: the reader has gone; end quietly (as Python's docs advise,
+    point stdout at devnull so the interpreter's final flush cannot complain either)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_OK
+
+
+EXIT_OK = 0
 
 
 if __name__ == "__main__":

@@ -139,7 +139,7 @@ def test_bad_at_is_a_usage_error(env: dict[str, str], value: str) -> None:
 def test_usage_errors_exit_2(env: dict[str, str], args: list[str]) -> None:
     result = canales(env, *args)
     assert result.returncode == 2
-    assert "usage:" in result.stderr
+    assert "uso:" in result.stderr  # the CLI's language, Spanish by default
     no_traceback(result)
 
 
