@@ -19,6 +19,7 @@ of the markers before it (``handler(source)``), never rebuilds it: the order of 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final
@@ -218,7 +219,7 @@ class Tagged(Rule):
         raise custom_error("union_tag_invalid", "unknown tag", tag=tag, expected_tags=expected)
 
     def tags(self, member: Any) -> tuple[Any, ...]:
-        return typing.get_args(typing.get_type_hints(member)[self.field])
+        return _tags(member, self.field)
 
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
@@ -230,6 +231,12 @@ class Tagged(Rule):
             for tag in self.tags(member):
                 choices[tag] = handler.generate_schema(member)
         return core_schema.tagged_union_schema(choices, discriminator=self.field)
+
+
+@functools.cache
+def _tags(member: Any, field: str) -> tuple[Any, ...]:
+    """The values of ``member``'s ``Literal`` tag field (resolved once per class)."""
+    return typing.get_args(typing.get_type_hints(member)[field])
 
 
 def check_field_rules(cls: type) -> None:

@@ -74,11 +74,16 @@ def _build(kind: Any, value: object, context: Mapping[str, Any]) -> Any:
     raise NotBuilt(f"expected {getattr(kind, '__name__', kind)}")
 
 
+@functools.cache
+def _annotated(kind: Any) -> tuple[Any, tuple[Rule, ...]]:
+    inner, *markers = typing.get_args(kind)
+    return inner, tuple(markers)
+
+
 def _build_annotated(kind: Any, value: object, context: Mapping[str, Any]) -> Any:
     """As pydantic nests ``Annotated[T, A, B]``: B's and A's ``prepare``, T, A's and B's
     ``check``."""
-    inner, *markers = typing.get_args(kind)
-    rules: list[Rule] = markers
+    inner, rules = _annotated(kind)
     for rule in reversed(rules):
         value = rule.prepare(value, inner)
     tagged = rules[0] if rules and isinstance(rules[0], Tagged) else None

@@ -13,7 +13,8 @@ Usage (repository root on ``PYTHONPATH``):
 ``save_worker.py crash TARGET A B MODE``
     Replaces TARGET with the bytes of A, then B, then A… forever (MODE ``atomic``:
     ``atomic_write_bytes``; ``store``: ``ConfigStore.import_file``, lock and backup included,
-    so A and B must be normalised configurations), printing ``ready`` after the first one.
+    so A and B must be normalised configurations), printing ``ready`` after the first one
+    and ``saved`` after each one after it.
     The parent kills it.
 """
 
@@ -96,8 +97,7 @@ def crash(target: Path, first: Path, second: Path, mode: str) -> int:
             store.import_file(sources[n % 2], dt.datetime.now())
         else:
             atomic_write_bytes(target, contents[n % 2])
-        if n == 0:
-            print("ready", flush=True)
+        print("ready" if n == 0 else "saved", flush=True)  # the parent times its kill by these
         n += 1
 
 
