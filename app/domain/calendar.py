@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
+_MAX_ORDINAL = dt.date.max.toordinal()
+
 HolidaySource = Callable[[str, str, int], Mapping[dt.date, str]]
 
 #: Canales language -> the ``holidays`` package's language code.
@@ -48,9 +50,10 @@ class HolidayCalendar:
         return self._by_ordinal.get(day.toordinal())
 
     def name_on_ordinal(self, ordinal: int) -> str | None:
-        """Hot path of the engine: the date as ``date.toordinal()``."""
+        """Hot path of the engine: the date as ``date.toordinal()`` (none outside ``date``'s
+        range: there are no holidays before ``date.min`` or after ``date.max``)."""
         name = self._by_ordinal.get(ordinal)
-        if name is None:
+        if name is None and 1 <= ordinal <= _MAX_ORDINAL:
             year = dt.date.fromordinal(ordinal).year
             if year not in self._years:
                 self._load(year)
