@@ -34,6 +34,7 @@ from test_engine_properties import (
 
 from app.domain.availability import AvailabilityEngine, State
 from app.domain.week import week_plan
+from app.domain.wording import change_text
 
 UTC = dt.UTC
 MINUTE = dt.timedelta(minutes=1)
@@ -491,3 +492,16 @@ def test_dst_next_update_is_after_now_and_nothing_shown_changes_before_it(
             later = engine.snapshot(s)
             assert later.holiday == before.holiday
             assert [a for _c, a in later.channels] == [a for _c, a in before.channels], s
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("es", "abre lun 7:00 · en 1 d 7 h"), ("en", "opens Mon 7:00 · in 1 d 7 h")],
+)
+def test_countdown_over_spring_forward_counts_real_hours(lang: str, text: str) -> None:
+    # Saturday 23:00 EST to Monday 07:00 EDT is 31 real hours, not the 32 on the wall
+    engine = dst_engine("America/New_York", {"mon": [{"start": "07:00", "end": "19:00"}]})
+    now = engine.local(dt.datetime(2026, 3, 7, 23, tzinfo=ZoneInfo("America/New_York")))
+    got = engine.channel("c", now)
+    assert got.next_change is not None
+    assert change_text(False, got.next_change, now, lang) == text
