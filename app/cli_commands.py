@@ -12,9 +12,11 @@ from types import MappingProxyType
 from app.bootstrap import Services, build_services
 from app.core.board import BoardBuilder
 from app.core.status import status_document, status_table
+from app.domain.availability import FIRST_FULL_DATE, LAST_FULL_DATE, AvailabilityEngine
 from app.domain.document import config_json_schema
 from app.domain.problems import ConfigInvalid
 from app.domain.texts import Entry, pick
+from app.domain.wall_clock import OutOfRange, to_seconds
 from app.storage.config_store import ConfigFileError, ConfigStore
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -25,6 +27,12 @@ TEXTS: Mapping[str, Entry] = MappingProxyType(
         "bad_at": {
             "es": "--at: «{value}» no es una fecha y hora ISO 8601 (p. ej. 2026-12-08T10:00)",
             "en": "--at: '{value}' is not an ISO 8601 date and time (e.g. 2026-12-08T10:00)",
+        },
+        "at_out_of_range": {
+            "es": "--at: «{value}» queda fuera de las fechas que se pueden calcular "
+            "(de {first} a {last} en la hora del centro)",
+            "en": "--at: '{value}' is outside the dates that can be computed "
+            "({first} to {last} on the centre's clock)",
         },
         "valid": {"es": "{file}: configuración válida", "en": "{file}: configuration is valid"},
         "imported": {
@@ -40,19 +48,33 @@ TEXTS: Mapping[str, Entry] = MappingProxyType(
 )
 
 
-def parse_at(value: str | None, zone: dt.tzinfo, now: dt.datetime) -> dt.datetime:
-    """A naive ``--at`` is read on the support centre's clock (DESIGN.md)."""
+def parse_at(value: str | None, engine: AvailabilityEngine, now: dt.datetime) -> dt.datetime:
+    """``--at`` as an instant on the centre's clock; a naive one is read on that clock (DESIGN.md)
+    by the engine's rule: a time in a DST gap is when the gap ends, a repeated time is its first
+    occurrence. ValueError if it is not ISO 8601; :class:`OutOfRange` (a ValueError too) if the
+    engine cannot answer it in full (too close to year 1 or 9999, or beyond, in either zone).
+    """
     if value is None:
         return now
     moment = dt.datetime.fromisoformat(value.strip())
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+    if moment.tzinfo is None:
+        happens = engine.clock.moment(to_seconds(moment))
+        if happens is None:
+            raise OutOfRange(value)
+        moment = happens.at + dt.timedelta(microseconds=moment.microsecond)
+    return engine.checked(moment)
 
 
 def run_status(args: argparse.Namespace, services: Services) -> int:
     config = services.store.load().config
     engine, lang = services.engine(config), services.language(config)
     try:
-        at = parse_at(args.at, engine.zone, dt.datetime.now(dt.UTC))
+        at = parse_at(args.at, engine, dt.datetime.now(dt.UTC))
+    except OutOfRange:
+        first, last = FIRST_FULL_DATE.isoformat(), LAST_FULL_DATE.isoformat()
+        text = pick(lang, TEXTS["at_out_of_range"], value=args.at, first=first, last=last)
+        print(f"canales: {text}", file=sys.stderr)
+        return EXIT_USAGE
     except ValueError:
         print(f"canales: {pick(lang, TEXTS['bad_at'], value=args.at)}", file=sys.stderr)
         return EXIT_USAGE

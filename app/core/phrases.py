@@ -160,6 +160,12 @@ def hours_summary(schedule: Schedule, lang: str) -> str:
     return " · ".join([*parts, holiday_rule])
 
 
+def time_until(moment: dt.datetime, now: dt.datetime) -> dt.timedelta:
+    """Real time from ``now`` to ``moment``: through UTC, because two datetimes in the same
+    zone subtract as wall-clock times, an hour off across a daylight-saving change."""
+    return moment.astimezone(dt.UTC) - now.astimezone(dt.UTC)
+
+
 def countdown(delta: dt.timedelta, lang: str) -> str:
     """``en 2 h 15 min``, ``en 21 h``, ``en 2 d 14 h``: minutes rounded up, so it says
     "en 1 min" until the very moment."""
@@ -220,7 +226,7 @@ def opening_or_closing(is_open: bool, moment: dt.datetime, now: dt.datetime, lan
         change = tr(lang, "closes {when}", when=moment_text)
     else:
         change = tr(lang, "opens {when}", when=moment_text)
-    return f"{change} · {countdown(moment - now, lang)}"
+    return f"{change} · {countdown(time_until(moment, now), lang)}"
 
 
 def today_note(at: dt.datetime, holiday: str | None, plan: DayPlan | None, lang: str) -> str:

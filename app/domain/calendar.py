@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
+_MAX_ORDINAL = dt.date.max.toordinal()
+
 HolidaySource = Callable[[str, str, int], Mapping[dt.date, str]]
 
 #: Canales language -> the ``holidays`` package's language code.
@@ -42,19 +44,26 @@ class HolidayCalendar:
         self._source = source
         self._by_ordinal: dict[int, str] = {}
         self._years: set[int] = set()
+        # the ordinals of the year last found loaded: most lookups fall there, and then need
+        # neither ``date.fromordinal`` nor the set
+        self._loaded_first, self._loaded_last = 0, -1
 
     def name_on(self, day: dt.date) -> str | None:
         self._load(day.year)
         return self._by_ordinal.get(day.toordinal())
 
     def name_on_ordinal(self, ordinal: int) -> str | None:
-        """Hot path of the engine: the date as ``date.toordinal()``."""
+        """Hot path of the engine: the date as ``date.toordinal()`` (none outside ``date``'s
+        range: there are no holidays before ``date.min`` or after ``date.max``)."""
         name = self._by_ordinal.get(ordinal)
-        if name is None:
+        if name is None and not self._loaded_first <= ordinal <= self._loaded_last:
+            if not 1 <= ordinal <= _MAX_ORDINAL:
+                return None
             year = dt.date.fromordinal(ordinal).year
-            if year not in self._years:
-                self._load(year)
-                name = self._by_ordinal.get(ordinal)
+            self._load(year)
+            self._loaded_first = dt.date(year, 1, 1).toordinal()
+            self._loaded_last = dt.date(year, 12, 31).toordinal()
+            name = self._by_ordinal.get(ordinal)
         return name
 
     def between(self, first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:

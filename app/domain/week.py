@@ -5,6 +5,8 @@ instant's date. Periods come straight from each :class:`Timetable`'s day spans, 
 special days and intervals that cross midnight follow exactly the engine's rules: a period that
 began the evening before the window is clipped at the window's start, one that runs past its end
 is clipped there, and periods that touch (``20:00–24:00`` then ``00:00–03:00``) are one period.
+Every edge becomes a real instant by the engine's :class:`~app.domain.wall_clock.WallClock`
+rule, so on a DST day a period inside the skipped hour vanishes, like the engine's.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from app.domain.availability import DAY, AvailabilityEngine, Timetable, from_seconds, merge_spans
+from app.domain.availability import AvailabilityEngine, Timetable, merge_spans
+from app.domain.wall_clock import DAY, Moment, OutOfRange, WallClock
 
 RowKind = Literal["channel", "level"]
 Period = tuple[dt.datetime, dt.datetime]  # [start, end), aware, in the centre's zone
@@ -55,10 +58,13 @@ def week_plan(engine: AvailabilityEngine, start: dt.datetime, days: int = 7) -> 
     """Open periods of every channel, then every scheduled escalation level, over ``days``."""
     if days < 1:
         raise ValueError("a week plan needs at least one day")
-    zone = engine.zone
-    first = engine.local(start).date().toordinal()
+    clock = engine.clock
+    first = clock.reading(engine.local(start))[0] // DAY
     last = first + days - 1
     window = (first, last)
+    start_moment, end_moment = clock.moment(first * DAY), clock.moment((last + 1) * DAY)
+    if start_moment is None or end_moment is None:
+        raise OutOfRange(f"a week from {start.isoformat()} runs past the representable range")
     config = engine.config
     infos = []
     for ordinal in range(first, last + 1):
@@ -72,7 +78,7 @@ def week_plan(engine: AvailabilityEngine, start: dt.datetime, days: int = 7) -> 
             )
         )
     rows = [
-        _row(channel.id, channel.name, engine.timetable(channel.id), window=window, zone=zone)
+        _row(channel.id, channel.name, engine.timetable(channel.id), window=window, clock=clock)
         for channel in config.channels
     ]
     for index, level in enumerate(config.escalation):
@@ -80,18 +86,18 @@ def week_plan(engine: AvailabilityEngine, start: dt.datetime, days: int = 7) -> 
         if timetable is not None:
             row_id = f"level-{level.level}"
             rows.append(
-                _row(row_id, level.name, timetable, window=window, zone=zone, level=level.level)
+                _row(row_id, level.name, timetable, window=window, clock=clock, level=level.level)
             )
     return WeekPlan(
-        start=from_seconds(first * DAY, zone),
-        end=from_seconds((last + 1) * DAY, zone),
+        start=start_moment.at,
+        end=end_moment.at,
         days=tuple(infos),
         rows=tuple(rows),
     )
 
 
 def open_spans(timetable: Timetable, first: int, last: int) -> tuple[tuple[int, int], ...]:
-    """Open ``[start, end)`` in engine seconds over days ``first..last`` (ordinals), clipped.
+    """Open ``[start, end)`` in wall seconds over days ``first..last`` (ordinals), clipped.
 
     A span lasts under two days, so only the day before the window can reach into it.
     """
@@ -111,7 +117,7 @@ def _row(
     timetable: Timetable,
     *,
     window: tuple[int, int],
-    zone: dt.tzinfo,
+    clock: WallClock,
     level: int | None = None,
 ) -> WeekRow:
     first, last = window
@@ -119,11 +125,24 @@ def _row(
         id=row_id,
         name=name,
         kind="channel" if level is None else "level",
-        periods=tuple(
-            (from_seconds(s, zone), from_seconds(e, zone))
-            for s, e in open_spans(timetable, first, last)
-        ),
+        periods=_periods(clock, open_spans(timetable, first, last)),
         always_open=timetable.always_open,
         reasons=tuple(timetable.day(o).reason for o in range(first, last + 1)),
         level=level,
     )
+
+
+def _periods(clock: WallClock, spans: tuple[tuple[int, int], ...]) -> tuple[Period, ...]:
+    """Wall spans as real instants: a span inside a DST gap is empty and dropped, and two that
+    a gap made touch are joined."""
+    periods: list[tuple[Moment, Moment]] = []
+    for start, end in spans:
+        first, last = clock.moment(start), clock.moment(end)
+        assert first is not None and last is not None, "inside the checked window"
+        if first.utc == last.utc:
+            continue
+        if periods and periods[-1][1].utc == first.utc:
+            periods[-1] = (periods[-1][0], last)
+        else:
+            periods.append((first, last))
+    return tuple((a.at, b.at) for a, b in periods)

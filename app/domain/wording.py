@@ -89,6 +89,12 @@ def hours_summary(schedule: Schedule, lang: str = "es") -> str:
     return " · ".join(parts)
 
 
+def time_until(moment: dt.datetime, now: dt.datetime) -> dt.timedelta:
+    """Real time from ``now`` to ``moment``: through UTC, because two datetimes in the same
+    zone subtract as wall-clock times, an hour off across a daylight-saving change."""
+    return moment.astimezone(dt.UTC) - now.astimezone(dt.UTC)
+
+
 def countdown_parts(delta: dt.timedelta) -> tuple[int, int, int]:
     """(days, hours, minutes), minutes rounded up: "in 1 min" until the very moment."""
     minutes = max(0, -(-int(delta.total_seconds()) // 60))
@@ -161,4 +167,4 @@ def when(moment: dt.datetime, now: dt.datetime, lang: str = "es") -> str:
 def change_text(is_open: bool, moment: dt.datetime, now: dt.datetime, lang: str = "es") -> str:
     """``cierra 19:00 · en 2 h 15 min`` / ``abre lun 7:00 · en 2 d 14 h``."""
     verb = pick(lang, CHANGE_WORDS["closes" if is_open else "opens"])
-    return f"{verb} {when(moment, now, lang)} · {countdown(moment - now, lang)}"
+    return f"{verb} {when(moment, now, lang)} · {countdown(time_until(moment, now), lang)}"

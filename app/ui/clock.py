@@ -38,6 +38,15 @@ def precise_single_shot(parent: QObject) -> QTimer:
 
 
 def ms_until(now: dt.datetime, moment: dt.datetime) -> int:
-    """Milliseconds from ``now`` to ``moment``, rounded up, never negative."""
-    delta = (moment - now).total_seconds() * 1000
+    """Milliseconds from ``now`` to ``moment`` in absolute time, rounded up, never negative.
+
+    Both go through UTC: two datetimes in the same zone subtract as wall-clock times, which is
+    an hour off across a daylight-saving change.
+    """
+    delta = (moment.astimezone(dt.UTC) - now.astimezone(dt.UTC)).total_seconds() * 1000
     return max(0, int(-(-delta // 1)))
+
+
+def is_after(moment: dt.datetime, now: dt.datetime) -> bool:
+    """``moment`` strictly after ``now``, in absolute time (see :func:`ms_until`)."""
+    return moment.astimezone(dt.UTC) > now.astimezone(dt.UTC)

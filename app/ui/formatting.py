@@ -17,6 +17,7 @@ from app.domain.wording import (
     countdown_parts,
     day_distance,
     is_round_the_clock,
+    time_until,
     week_groups,
 )
 
@@ -83,7 +84,7 @@ def change_text(locale: QLocale, av: Availability, now: dt.datetime) -> str:
     when = QCoreApplication.translate("Formatting", "closes %1").replace(
         "%1", when_text(locale, av.next_change, now)
     )
-    return f"{when} · {countdown_text(av.next_change - now)}"
+    return f"{when} · {countdown_text(time_until(av.next_change, now))}"
 
 
 def opens_text(locale: QLocale, moment: dt.datetime, now: dt.datetime) -> str:
@@ -91,7 +92,7 @@ def opens_text(locale: QLocale, moment: dt.datetime, now: dt.datetime) -> str:
     when = QCoreApplication.translate("Formatting", "opens %1").replace(
         "%1", when_text(locale, moment, now)
     )
-    return f"{when} · {countdown_text(moment - now)}"
+    return f"{when} · {countdown_text(time_until(moment, now))}"
 
 
 def state_text(av: Availability) -> str:

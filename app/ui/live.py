@@ -2,7 +2,9 @@
 the next state change, and re-evaluation from the wall clock after any jump.
 
 Nothing accumulates intervals: every tick reads the clock afresh, so suspend/resume, NTP steps
-and daylight-saving changes on the agent's machine are all just "a different now".
+and daylight-saving changes on the agent's machine are all just "a different now". Instants
+are compared in UTC, and the transition timer is only ever armed for an instant after now: an
+update that is already due (or none at all) is left to the 1 Hz tick, so the board cannot spin.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.availability import AvailabilityEngine, Snapshot
-from app.ui.clock import Clock, TimerFactory, ms_until
+from app.ui.clock import Clock, TimerFactory, is_after, ms_until
 
 JUMP_TOLERANCE = dt.timedelta(seconds=2)
 
@@ -74,30 +76,36 @@ class LiveBoard(QObject):
         now = self._clock.now()
         self._snapshot = self._engine.snapshot(now)
         self._next_update = self._engine.next_update(now)
-        self._transition.stop()
-        self._transition.start(ms_until(now, self._next_update))
+        self._arm_transition(now)
         if announce:
             self.snapshot_changed.emit(self._snapshot)
 
+    def _arm_transition(self, now: dt.datetime) -> None:
+        """For the next update if it lies after ``now``; otherwise the 1 Hz tick handles it."""
+        self._transition.stop()
+        if self._next_update is not None and is_after(self._next_update, now):
+            self._transition.start(max(1, ms_until(now, self._next_update)))
+
     def _on_transition(self) -> None:
         now = self._clock.now()
-        if self._next_update is not None and now < self._next_update:
+        if self._next_update is not None and is_after(self._next_update, now):
             # fired early (timer slack) or the clock went back: wait for the real moment
-            self._transition.start(max(1, ms_until(now, self._next_update)))
+            self._arm_transition(now)
             return
         self.refresh()
 
     def _on_second(self) -> None:
         now = self._clock.now()
-        jumped = self._expected_tick is not None and abs(now - self._expected_tick) > JUMP_TOLERANCE
-        due = self._next_update is not None and now >= self._next_update
+        expected = self._expected_tick  # in UTC
+        jumped = expected is not None and abs(now.astimezone(dt.UTC) - expected) > JUMP_TOLERANCE
+        due = self._next_update is not None and not is_after(self._next_update, now)
         if jumped or due:
             self.refresh()
         self.ticked.emit(now)
         self._arm_second(now)
 
     def _arm_second(self, now: dt.datetime) -> None:
-        """Aligned to the wall-clock second so the clock label never skips or repeats."""
-        next_second = now.replace(microsecond=0) + dt.timedelta(seconds=1)
+        """Aligned to the second so the clock label never skips or repeats."""
+        next_second = now.astimezone(dt.UTC).replace(microsecond=0) + dt.timedelta(seconds=1)
         self._expected_tick = next_second
         self._second.start(ms_until(now, next_second))

@@ -41,7 +41,7 @@ def preview_days(
     """From today in the centre's time zone, as the console would evaluate them."""
     engine = AvailabilityEngine(config, calendar)
     today = engine.local(now).date()
-    timetable = Timetable(schedule, engine.calendar, {})
+    timetable = Timetable(schedule, engine.calendar)
     out = []
     for offset in range(days):
         day = today + dt.timedelta(days=offset)
