@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication, QEvent
+
 from app.bootstrap import build_services
 from app.storage.preferences import Preferences, PreferencesStore
 from app.ui.application import Console
@@ -74,6 +76,10 @@ def render(out_dir: Path, lang: str, size: tuple[int, int] = (1366, 768)) -> lis
                 console.window.quitting = True
                 console.window.hide()
                 console.window.deleteLater()
+                console.translations.deleteLater()
+                console.deleteLater()
+                # processEvents alone leaves deleteLater() queued outside an event loop
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
                 app.processEvents()
     return written
 

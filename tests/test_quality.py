@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -25,6 +27,7 @@ def test_ruff_format() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow  # a cold, non-incremental mypy run: ~8 s
 def test_mypy_strict_core() -> None:
     """``mypy --strict`` on the Qt-free layers (and the rest under the project settings)."""
     result = run("mypy", "--no-incremental")

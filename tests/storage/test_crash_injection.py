@@ -24,9 +24,13 @@ from app.resources import default_config_path
 from app.storage.atomic import TEMP_SUFFIX, remove_stale_temp_files
 from app.storage.config_store import ConfigStore, config_to_bytes
 
-pytestmark = pytest.mark.skipif(
-    sys.platform == "win32", reason="SIGKILL does not exist on Windows (TerminateProcess differs)"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        sys.platform == "win32",
+        reason="SIGKILL does not exist on Windows (TerminateProcess differs)",
+    ),
+    pytest.mark.slow,  # 2 × 200 kills: tens of seconds
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = Path(__file__).with_name("save_worker.py")

@@ -20,6 +20,8 @@ import pytest
 from app.resources import default_config_path
 from app.storage.config_store import ConfigStore
 
+pytestmark = pytest.mark.slow  # 200 rounds of real processes saving: several seconds each
+
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = Path(__file__).with_name("save_worker.py")
 ROUNDS = 200

@@ -1,4 +1,5 @@
-"""Fakes for the GUI: a clock the test sets and timers the test fires (qutebrowser's FakeTimer)."""
+"""Fakes for the GUI: a clock the test sets and timers the test fires (qutebrowser's FakeTimer);
+and the teardown that deletes what each test made before the next one starts."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import build_services
 from app.storage.preferences import Preferences, PreferencesStore
@@ -68,6 +70,22 @@ class TimerRecorder:
 ConsoleFactory = Callable[..., Console]
 
 
+def flush_deletions() -> None:
+    """Run the pending ``deleteLater()`` now. Outside an event loop ``processEvents`` leaves
+    them queued, and every widget left alive is re-polished by each later
+    ``QApplication.setStyleSheet`` (one per console made): tests/ui became quadratic."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def delete_widgets_after_each_test(qapp: QApplication) -> Iterator[None]:
+    """Torn down last: after pytest-qt has closed the ``qtbot.addWidget`` widgets (it only
+    calls ``deleteLater``) and after the fixtures below have released what they made."""
+    yield
+    flush_deletions()
+
+
 @pytest.fixture
 def make_console(
     qapp: object, isolated_env: dict[str, str], tmp_path: Path
@@ -99,6 +117,13 @@ def make_console(
         console.themes.use("system")
         console.live.stop()
         console.watcher.stop()
+        if console.tray is not None:
+            console.tray.hide()
+            console.tray.menu.deleteLater()  # a top-level menu: no QObject parent
         console.window.quitting = True
-        console.window.hide()
-        console.window.deleteLater()
+        console.window.hide()  # not close(): that would save preferences and quit the app
+        console.window.deleteLater()  # its board and any settings dialog go with it
+        console.translations.deleteLater()  # a child of the QApplication
+        console.deleteLater()  # its timers, watcher, tray; its slot on the app's style hints
+    made.clear()
+    flush_deletions()

@@ -54,6 +54,7 @@ def make_watcher(qtbot: QtBot) -> Iterator[WatcherFactory]:
     yield make
     for watcher in made:
         watcher.stop()
+        watcher.deleteLater()
 
 
 def count(signal: object) -> list[object]:

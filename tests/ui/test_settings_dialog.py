@@ -87,6 +87,7 @@ def spanish(qapp: QApplication):
     translations.use("es")
     yield
     translations.clear()
+    translations.deleteLater()  # a child of the QApplication, which outlives the test
 
 
 @pytest.fixture

@@ -259,6 +259,7 @@ def test_a_launch_waits_for_a_primary_that_is_not_listening_yet(
         holder.unlock()
 
 
+@pytest.mark.slow  # 20 Qt processes at once: 3-12 s
 def test_simultaneous_launches_elect_exactly_one_primary(
     name: str, lock_dir: Path, harness_env: dict[str, str]
 ) -> None:
