@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         assert self.live is not None and self.contact_actions is not None
         assert self.prefs is not None
         previous = self.board
+        if self.centralWidget() is self.banner:
+            self.takeCentralWidget()  # the board lays the banner out; it must not be deleted
         board = BoardView(
             self.live, self.contact_actions, self.prefs, self.lang, self.filter, self.banner
         )
@@ -283,7 +285,11 @@ class MainWindow(QMainWindow):
         self._set_pref(copy_format=fmt)
 
     def show_banner(self, text: str) -> None:
+        """One line over the board; before a board exists (the console could not be built)
+        it takes the "loading" line's place, so it is never a window of its own."""
         self.banner.setText(text)
+        if self.board is None and self.centralWidget() is not self.banner:
+            self.setCentralWidget(self.banner)
         self.banner.show()
 
     def hide_banner(self) -> None:
