@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.copy_format import CopyFormat
 from app.ui.icons import icon
@@ -84,8 +84,6 @@ class MainWindow(QMainWindow):
         assert self.live is not None and self.contact_actions is not None
         assert self.prefs is not None
         previous = self.board
-        if self.centralWidget() is self.banner:
-            self.takeCentralWidget()  # the board lays the banner out; it must not be deleted
         board = BoardView(
             self.live, self.contact_actions, self.prefs, self.lang, self.filter, self.banner
         )
@@ -288,8 +286,12 @@ class MainWindow(QMainWindow):
         """One line over the board; before a board exists (the console could not be built)
         it takes the "loading" line's place, so it is never a window of its own."""
         self.banner.setText(text)
-        if self.board is None and self.centralWidget() is not self.banner:
-            self.setCentralWidget(self.banner)
+        if self.banner.parentWidget() is None:  # no board yet: the loading line's place, on top
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            layout.addWidget(self.banner)
+            layout.addStretch(1)
+            self.setCentralWidget(page)
         self.banner.show()
 
     def hide_banner(self) -> None:

@@ -279,8 +279,8 @@ def test_the_frame_explains_a_console_that_cannot_be_built(
 
     with caplog.at_level(logging.ERROR, logger="app"):
         assert build_or_explain(app, spanish_frame, build) is None
-    assert spanish_frame.centralWidget() is spanish_frame.banner
-    assert not spanish_frame.banner.isHidden()
+    assert spanish_frame.banner.parentWidget() is spanish_frame.centralWidget()
+    assert spanish_frame.banner.isVisibleTo(spanish_frame)
     assert spanish_frame.banner.text() == (
         "La consola no pudo iniciarse (detalles en el archivo de registro): "
         f"{default_config_path()}: no se pudo cargar (RuntimeError: holiday table exploded)"
