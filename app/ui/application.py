@@ -4,6 +4,7 @@ and handed to each other through constructors (mu-editor's ``app.py`` pattern)."
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from app.bootstrap import Services
 from app.domain.availability import AvailabilityEngine, Snapshot
 from app.domain.notifications import notices
 from app.storage.config_store import ConfigFileError, LoadedConfig, load_failure
-from app.storage.pin import RateLimiter
+from app.storage.pin import RateLimiter, pin_path_for
 from app.storage.preferences import Preferences, PreferencesStore
 from app.ui.actions import ContactActions
 from app.ui.clock import Clock, TimerFactory
@@ -54,7 +55,8 @@ class Console(QObject):
         self.app = app
         self.services = services
         self.prefs_store = prefs_store
-        self.prefs = prefs_store.load()
+        self.prefs_unreadable = False  # then this session's preferences are never saved
+        self.prefs = self._load_preferences()
         self.translations = translations or Translations(app)
         self.clock = clock
         self.shared = SharedFile(services, clock)
@@ -90,6 +92,16 @@ class Console(QObject):
         )
         self.watcher.changed.connect(self.reload_config)
         self.watcher.unavailable.connect(self._on_unavailable)
+
+    def _load_preferences(self) -> Preferences:
+        """The agent's preferences; if reading them fails unexpectedly, the defaults for this
+        session, and the file is left as it is (it is not known what it holds)."""
+        try:
+            return self.prefs_store.load()
+        except Exception:  # a side file must not stop the console
+            logging.getLogger(__name__).exception("%s could not be read", self.prefs_store.path)
+            self.prefs_unreadable = True
+            return Preferences()
 
     def _initial_config(
         self,
@@ -205,15 +217,14 @@ class Console(QObject):
             return self.settings_dialog
         store = self.services.store
         try:
-            limiter = self._pin_limiter()
-        except ConfigFileError as exc:
+            if not self._supervisor_allowed():
+                return None
+        except ConfigFileError as exc:  # a side file failed: the settings stay closed
             self.window.show_banner(
                 QCoreApplication.translate(
                     "Application", "The settings cannot be opened: %1"
                 ).replace("%1", exc.lines()[0])
             )
-            return None
-        if not guard_settings(self.window, store.path, limiter, lang=self.lang):
             return None
         from app.ui.settings import SettingsDialog  # noqa: PLC0415 - only supervisors open it
 
@@ -232,6 +243,18 @@ class Console(QObject):
         self.settings_dialog = dialog
         dialog.open()
         return dialog
+
+    def _supervisor_allowed(self) -> bool:
+        """The PIN check; ``ConfigFileError`` names the side file (attempts, PIN) that failed
+        in a way its own checks did not foresee (a damaged PIN file opens a locked prompt)."""
+        limiter = self._pin_limiter()
+        path = self.services.store.path
+        try:
+            return guard_settings(self.window, path, limiter, lang=self.lang)
+        except ConfigFileError:
+            raise
+        except Exception as exc:
+            raise load_failure(pin_path_for(path), exc, lang=self.services.store.lang) from exc
 
     def _pin_limiter(self) -> RateLimiter:
         """Made on first use: a damaged attempts file must not stop the console starting."""
@@ -260,6 +283,8 @@ class Console(QObject):
     def save_preferences(self, prefs: Preferences) -> None:
         previous, self.prefs = self.prefs, prefs
         self._apply_look(previous, prefs)
+        if self.prefs_unreadable:
+            return
         try:
             self.prefs_store.save(prefs)
         except OSError as exc:

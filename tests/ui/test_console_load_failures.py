@@ -11,6 +11,7 @@ The assertions hold whether such a cause surfaces as a validation message or as 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -24,6 +25,7 @@ import pytest
 from app.bootstrap import build_services
 from app.resources import default_config_path
 from app.storage.holiday_cache import CachedHolidaySource
+from app.storage.pin import pin_path_for
 from app.storage.preferences import PreferencesStore
 from app.ui.application import Console
 from app.ui.clock import SystemClock, precise_single_shot
@@ -313,3 +315,37 @@ def test_an_exception_escaping_a_slot_is_logged_and_shown(
     )
     assert any(r.exc_info and r.exc_info[0] is RuntimeError for r in caplog.records)
     assert len(console.window.cards) == 5
+
+
+def test_a_hostile_preferences_file_does_not_stop_the_console_and_is_kept(
+    make_console, tmp_path: Path
+) -> None:
+    hostile = b'{"compact": ' + b"9" * 5000 + b"}"
+    prefs_file = tmp_path / "prefs-0.json"  # where make_console keeps its first console's
+    prefs_file.write_bytes(hostile)
+    console = make_console(NOW)
+    assert console.prefs_store.path == prefs_file
+    console.start()
+    assert len(console.window.cards) == 5
+    console.save_preferences(dataclasses.replace(console.prefs, compact=True))
+    assert console.prefs.compact
+    kept = [p for p in tmp_path.iterdir() if p.is_file() and p.read_bytes() == hostile]
+    assert kept, "the agent's file was written over"
+
+
+def test_the_settings_report_a_pin_file_that_fails_unexpectedly(
+    make_console, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("integer too long")
+
+    console = make_console(NOW)
+    console.start()
+    monkeypatch.setattr("app.ui.pin_prompt.read_pin", broken)
+    assert console.open_settings() is None
+    pin_file = pin_path_for(console.services.store.path)
+    assert banner(console) == (
+        "No se puede abrir la configuración: "
+        f"{pin_file}: no se pudo cargar (ValueError: integer too long)"
+    )
+    assert console.settings_dialog is None
