@@ -8,6 +8,7 @@ headless commands (:mod:`app.cli_commands`) never import Qt, and the console
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -138,8 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _closed_pipe() -> int:
     """``canales status | head -1``: the reader has gone; end quietly (as Python's docs advise,
     point stdout at devnull so the interpreter's final flush cannot complain either)."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 from types import MappingProxyType
 
 from app.bootstrap import Services, build_services
@@ -17,7 +19,9 @@ from app.domain.document import config_json_schema
 from app.domain.problems import ConfigInvalid
 from app.domain.texts import Entry, pick
 from app.domain.wall_clock import OutOfRange, to_seconds
-from app.storage.config_store import ConfigFileError, ConfigStore
+from app.storage.config_store import ConfigFileError, ConfigStore, failure_detail
+from app.storage.logs import configure_logging
+from app.storage.paths import AppPaths
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 STALE_TEMP_AGE = dt.timedelta(minutes=1)
@@ -44,6 +48,7 @@ TEXTS: Mapping[str, Entry] = MappingProxyType(
             "en": "Previous version kept: {path}",
         },
         "exported": {"es": "Exportado a {target}", "en": "Exported to {target}"},
+        "unexpected": {"es": "error inesperado: {error}", "en": "unexpected error: {error}"},
     }
 )
 
@@ -110,7 +115,35 @@ def run_config(args: argparse.Namespace, store: ConfigStore, lang: str) -> int:
 
 
 def run_headless(args: argparse.Namespace, env: Mapping[str, str], lang: str) -> int:
-    """Runs one sub-command; bad input is one line per problem and exit 1, never a traceback."""
+    """Runs one sub-command; bad input is one line per problem and exit 1, never a traceback.
+
+    Files are turned into located lines where they are read (``ConfigStore.read``); the
+    handler here is only the last resort for whatever escapes that: one line, and the
+    traceback in the log file for IT."""
+    log_to_file_only(AppPaths.from_platform().log_dir)
+    try:
+        return run_command(args, env, lang)
+    except BrokenPipeError:  # the reader went away (``| head``): app.cli.main ends quietly
+        raise
+    except Exception as exc:  # the last resort: never a traceback on a script's terminal
+        logging.getLogger(__name__).error("unexpected error", exc_info=exc)
+        message = pick(lang, TEXTS["unexpected"], error=failure_detail(exc))
+        print(f"canales: {message}", file=sys.stderr)
+        return EXIT_INVALID
+
+
+def log_to_file_only(log_dir: Path) -> None:
+    """Log records (tracebacks included) go to the log file, never to the terminal, whose
+    lines are the command's contract; when the file cannot be opened, nowhere."""
+    if configure_logging(log_dir) is None:
+        logger = logging.getLogger("app")
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+
+
+def run_command(args: argparse.Namespace, env: Mapping[str, str], lang: str) -> int:
     services = build_services(args.config, env)
     store = services.store
     try:

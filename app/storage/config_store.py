@@ -8,16 +8,19 @@ a valid configuration, and the previous bytes are always kept as a backup first.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Concatenate, Final, ParamSpec
 
 from app.domain.document import config_from_document, config_to_document
 from app.domain.model import Config
 from app.domain.problems import ConfigInvalid, Problem
-from app.domain.texts import pick
+from app.domain.texts import Entry, pick
 from app.storage.atomic import atomic_write_bytes, backup_file, remove_stale_temp_files
 from app.storage.digest import sha256_hex
 from app.storage.file_lock import exclusive_lock
@@ -84,6 +87,52 @@ def config_to_bytes(config: Config) -> bytes:
     return (json.dumps(config_to_document(config), ensure_ascii=False, indent=2) + "\n").encode()
 
 
+# The one boundary between "a file was loaded" and "a library raised something nobody expected"
+# (kept apart from the rest of this module on purpose: it is all there is to it).
+_UNEXPECTED: Final[Entry] = {
+    "es": "no se pudo cargar ({error})",
+    "en": "could not be loaded ({error})",
+}
+_DETAIL_CHARS: Final = 160
+_P = ParamSpec("_P")
+
+
+def load_failure(path: Path, exc: Exception, *, lang: str = "es") -> ConfigFileError:
+    """An unexpected exception while loading ``path`` (or evaluating what it holds) as one
+    located line; the traceback goes to the log for IT, never to the person at the desk."""
+    logging.getLogger(__name__).error("%s: could not be loaded", path, exc_info=exc)
+    error = failure_detail(exc)
+    return ConfigFileError(path, [Problem(pick(lang, _UNEXPECTED, error=error))])
+
+
+def failure_detail(exc: BaseException) -> str:
+    """``Type: message`` on one short line, for a problem line or a banner."""
+    detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+    if len(detail) > _DETAIL_CHARS:
+        detail = detail[: _DETAIL_CHARS - 1] + "…"
+    return detail
+
+
+def _every_failure_located(
+    read: Callable[Concatenate[ConfigStore, Path, _P], LoadedConfig],
+) -> Callable[Concatenate[ConfigStore, Path, _P], LoadedConfig]:
+    """``ConfigStore.read`` either returns a configuration or raises ``ConfigFileError``:
+    whatever else a reader, parser or validator raises becomes :func:`load_failure`."""
+
+    @functools.wraps(read)
+    def located(
+        store: ConfigStore, path: Path, /, *args: _P.args, **kwargs: _P.kwargs
+    ) -> LoadedConfig:
+        try:
+            return read(store, path, *args, **kwargs)
+        except ConfigFileError:
+            raise
+        except Exception as exc:  # the boundary: any other failure is located
+            raise load_failure(path, exc, lang=store.lang) from exc
+
+    return located
+
+
 class ConfigStore:
     """One active file, its backups, and the embedded default behind it."""
 
@@ -122,6 +171,7 @@ class ConfigStore:
             return self.read(self.path)
         return self.read(self.default_path, is_default=True)
 
+    @_every_failure_located
     def read(self, path: Path, *, is_default: bool = False) -> LoadedConfig:
         raw = self._read_bytes(path)
         return LoadedConfig(self._validate(path, raw), path, is_default, raw)

@@ -4,6 +4,7 @@ and handed to each other through constructors (mu-editor's ``app.py`` pattern)."
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from typing import TYPE_CHECKING
 
@@ -11,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import Services
-from app.domain.availability import Snapshot
+from app.domain.availability import AvailabilityEngine, Snapshot
 from app.domain.notifications import notices
-from app.storage.config_store import ConfigFileError, LoadedConfig
-from app.storage.pin import RateLimiter
+from app.storage.config_store import ConfigFileError, LoadedConfig, load_failure
+from app.storage.pin import RateLimiter, pin_path_for
 from app.storage.preferences import Preferences, PreferencesStore
 from app.ui.actions import ContactActions
 from app.ui.clock import Clock, TimerFactory
@@ -54,29 +55,28 @@ class Console(QObject):
         self.app = app
         self.services = services
         self.prefs_store = prefs_store
-        self.prefs = prefs_store.load()
+        self.prefs_unreadable = False  # then this session's preferences are never saved
+        self.prefs = self._load_preferences()
         self.translations = translations or Translations(app)
+        self.clock = clock
         self.shared = SharedFile(services, clock)
-        self.pin_limiter = RateLimiter(
-            time.monotonic, state_file=services.paths.cache_dir / "pin-attempts.json"
-        )
-        loaded, failure = self._initial_config()
+        self.pin_limiter: RateLimiter | None = None  # made when a supervisor first asks
+        loaded, engine, failure = self._initial_config()
         self.loaded = loaded
-        self.lang = services.language(loaded.config, self.prefs.language)
+        self.lang = self._language_for(loaded)
         self.translations.use(self.lang)
         self.themes = Themes(app)
         self.themes.use(self.prefs.theme)
         app.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         problem = None if failure is None else self._problem_text(failure, default_shown=True)
         problem = self.shared.banner_text() or problem or self._policy_problem()
-        self.live = LiveBoard(services.engine(loaded.config, self.lang), clock, make_timer, self)
+        self.live = LiveBoard(engine, clock, make_timer, self)
         self.actions = ContactActions(app.clipboard(), self.prefs.copy_format, parent=self)
         self.window = window or MainWindow(tray_available)
         self.window.attach(self.live, self.actions, self.prefs, self.lang)
         self.window.preferences_changed.connect(self.save_preferences)
         self.window.quit_requested.connect(self.quit)
         self.window.settings_requested.connect(self.open_settings)
-        self.clock = clock
         self.settings_dialog: SettingsDialog | None = None
         if problem:
             self.window.show_banner(problem)
@@ -93,19 +93,50 @@ class Console(QObject):
         self.watcher.changed.connect(self.reload_config)
         self.watcher.unavailable.connect(self._on_unavailable)
 
-    def _initial_config(self) -> tuple[LoadedConfig, ConfigFileError | None]:
-        """A broken active file is shown as a banner over the embedded default; never rewritten."""
+    def _load_preferences(self) -> Preferences:
+        """The agent's preferences; if reading them fails unexpectedly, the defaults for this
+        session, and the file is left as it is (it is not known what it holds)."""
+        try:
+            return self.prefs_store.load()
+        except Exception:  # a side file must not stop the console
+            logging.getLogger(__name__).exception("%s could not be read", self.prefs_store.path)
+            self.prefs_unreadable = True
+            return Preferences()
+
+    def _initial_config(
+        self,
+    ) -> tuple[LoadedConfig, AvailabilityEngine, ConfigFileError | None]:
+        """A file that cannot be used, for whatever reason, is shown as a banner over the
+        embedded default; it is never rewritten."""
         store = self.services.store
         store.clean_up_interrupted_saves(dt.datetime.now().astimezone() - STALE_TEMP_AGE)
         kept = self.shared.load_if_unreachable()
-        if kept is not None:
-            return kept, None
         try:
-            loaded = store.load()
-            self.shared.remember(loaded)
-            return loaded, None
+            loaded = kept or store.load()
+            engine = self._evaluate(loaded, self._language_for(loaded))
         except ConfigFileError as exc:
-            return store.read(store.default_path, is_default=True), exc
+            if kept is not None:
+                self.shared.showing_copy = False  # the kept copy could not be used either
+            default = store.read(store.default_path, is_default=True)
+            return default, self._evaluate(default, self._language_for(default)), exc
+        if kept is None:
+            self.shared.remember(loaded)
+        return loaded, engine, None
+
+    def _language_for(self, loaded: LoadedConfig) -> str:
+        return self.services.language(loaded.config, self.prefs.language)
+
+    def _evaluate(self, loaded: LoadedConfig, lang: str) -> AvailabilityEngine:
+        """The engine for ``loaded``, asked once about now: a file that validates but cannot
+        be evaluated (a library failing on what it holds) is rejected like an invalid one."""
+        try:
+            engine = self.services.engine(loaded.config, lang)
+            now = self.clock.now()
+            engine.snapshot(now)
+            engine.next_update(now)  # the live board asks both at once; answers are cached
+        except Exception as exc:  # any failure of the file's content becomes its banner line
+            raise load_failure(loaded.source, exc, lang=self.services.store.lang) from exc
+        return engine
 
     def _policy_problem(self) -> str | None:
         """A broken managed policy locks editing; say so instead of failing silently."""
@@ -147,21 +178,26 @@ class Console(QObject):
         self.window.activateWindow()
 
     def reload_config(self) -> None:
+        """The watcher saw the file change: show it, or say why not and keep what is shown."""
         if self.shared.unavailable_since is not None:
             return  # the share is away: keep what is shown until it is back
         try:
             loaded = self.services.store.load()
+            if loaded.is_default and not self.loaded.is_default:
+                self.window.show_banner(self.shared.vanished_text())  # deleted: keep the last one
+                return
+            engine = self._evaluate(loaded, self.lang)
         except ConfigFileError as exc:
             self.window.show_banner(self._problem_text(exc, default_shown=False))
             return
-        if loaded.is_default and not self.loaded.is_default:
-            self.window.show_banner(self.shared.vanished_text())  # deleted: keep the last one
-            return
         self.shared.remember(loaded)
+        self._show(loaded, engine)
+
+    def _show(self, loaded: LoadedConfig, engine: AvailabilityEngine) -> None:
         self.loaded = loaded
         self.window.hide_banner()
         self._previous = None  # a different configuration: no notifications from the diff
-        self.live.set_engine(self.services.engine(loaded.config, self.lang))
+        self.live.set_engine(engine)
         self.window.rebuild()
 
     def _on_unavailable(self, gone: bool) -> None:
@@ -180,7 +216,15 @@ class Console(QObject):
             self.settings_dialog.raise_()
             return self.settings_dialog
         store = self.services.store
-        if not guard_settings(self.window, store.path, self.pin_limiter, lang=self.lang):
+        try:
+            if not self._supervisor_allowed():
+                return None
+        except ConfigFileError as exc:  # a side file failed: the settings stay closed
+            self.window.show_banner(
+                QCoreApplication.translate(
+                    "Application", "The settings cannot be opened: %1"
+                ).replace("%1", exc.lines()[0])
+            )
             return None
         from app.ui.settings import SettingsDialog  # noqa: PLC0415 - only supervisors open it
 
@@ -200,22 +244,47 @@ class Console(QObject):
         dialog.open()
         return dialog
 
+    def _supervisor_allowed(self) -> bool:
+        """The PIN check; ``ConfigFileError`` names the side file (attempts, PIN) that failed
+        in a way its own checks did not foresee (a damaged PIN file opens a locked prompt)."""
+        limiter = self._pin_limiter()
+        path = self.services.store.path
+        try:
+            return guard_settings(self.window, path, limiter, lang=self.lang)
+        except ConfigFileError:
+            raise
+        except Exception as exc:
+            raise load_failure(pin_path_for(path), exc, lang=self.services.store.lang) from exc
+
+    def _pin_limiter(self) -> RateLimiter:
+        """Made on first use: a damaged attempts file must not stop the console starting."""
+        if self.pin_limiter is None:
+            state = self.services.paths.cache_dir / "pin-attempts.json"
+            try:
+                self.pin_limiter = RateLimiter(time.monotonic, state_file=state)
+            except Exception as exc:  # the settings stay closed and say why
+                raise load_failure(state, exc, lang=self.services.store.lang) from exc
+        return self.pin_limiter
+
     def _settings_closed(self) -> None:
         self.settings_dialog = None
 
     def apply_saved(self, loaded: LoadedConfig) -> None:
         """The dialog saved: show it at once, and do not take our own save for a change."""
         self.watcher.acknowledge(loaded.digest)
-        self.loaded = loaded
+        try:
+            engine = self._evaluate(loaded, self.lang)
+        except ConfigFileError as exc:
+            self.window.show_banner(self._problem_text(exc, default_shown=False))
+            return
         self.shared.remember(loaded)
-        self.window.hide_banner()
-        self._previous = None
-        self.live.set_engine(self.services.engine(loaded.config, self.lang))
-        self.window.rebuild()
+        self._show(loaded, engine)
 
     def save_preferences(self, prefs: Preferences) -> None:
         previous, self.prefs = self.prefs, prefs
         self._apply_look(previous, prefs)
+        if self.prefs_unreadable:
+            return
         try:
             self.prefs_store.save(prefs)
         except OSError as exc:

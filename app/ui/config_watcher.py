@@ -21,6 +21,7 @@ from typing import Final
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from app.storage.config_store import file_digest
+from app.storage.jsontext import MAX_CONFIG_BYTES
 
 # A file that keeps changing is still reported after this many debounce periods.
 _MAX_DELAY_FACTOR: Final = 5
@@ -37,7 +38,7 @@ class ConfigWatcher(QObject):
     digest of the bytes it wrote, so its save does not come back as an outside change.
 
     ``use_native=False`` relies on the poll alone (what a share without notifications gives).
-    Reads happen on the GUI thread: configuration files are small (under 5 MB).
+    Reads happen on the GUI thread: at most 5 MB, what the loader reads of a file.
     """
 
     changed = Signal()
@@ -208,9 +209,14 @@ class ConfigWatcher(QObject):
             self._native.addPaths(wanted)
 
     def _current_digest(self) -> str | None:
-        """Digest of the file now, None when absent; OSError when present but unreadable."""
+        """Digest of the file now, None when absent; OSError when present but unreadable.
+
+        Only as many bytes as the loader reads: beyond them a file is "too big" whatever the
+        rest says, and a hostile huge file must not be held in memory at every poll. For a
+        file the loader accepts, this is the digest of all its bytes."""
         try:
-            data = self._path.read_bytes()
+            with self._path.open("rb") as handle:
+                data = handle.read(MAX_CONFIG_BYTES + 1)
         except _MISSING_FILE_ERRORS:
             return None
         return file_digest(data)

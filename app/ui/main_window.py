@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.copy_format import CopyFormat
 from app.ui.icons import icon
@@ -283,7 +283,15 @@ class MainWindow(QMainWindow):
         self._set_pref(copy_format=fmt)
 
     def show_banner(self, text: str) -> None:
+        """One line over the board; before a board exists (the console could not be built)
+        it takes the "loading" line's place, so it is never a window of its own."""
         self.banner.setText(text)
+        if self.banner.parentWidget() is None:  # no board yet: the loading line's place, on top
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            layout.addWidget(self.banner)
+            layout.addStretch(1)
+            self.setCentralWidget(page)
         self.banner.show()
 
     def hide_banner(self) -> None:

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
+from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication
 
 from app.bootstrap import Services
 from app.storage.config_store import ConfigFileError, LoadedConfig
-from app.storage.last_good import LastKnownGood
+from app.storage.last_good import LastKnownGood, Remembered
 from app.ui.clock import Clock
 
 SHARE_POLL_MS: Final = 30_000
@@ -51,7 +53,7 @@ class SharedFile:
         path = self._store.path
         if path.parent.is_dir():
             return None
-        copy = self.last_good.recall(path)
+        copy = self._recall(path)
         if copy is None and not self.probably_shared:
             return None  # a first start: the per-user folder is made on the first save
         self.unavailable_since = self._clock.now()
@@ -67,9 +69,23 @@ class SharedFile:
         return self._store.read(self._store.default_path, is_default=True)
 
     def remember(self, loaded: LoadedConfig) -> None:
-        """Keep the bytes of a real file that just loaded (never the embedded default)."""
-        if not loaded.is_default:
+        """Keep the bytes of a real file that just loaded (never the embedded default).
+
+        The copy is a nicety for a later outage: failing to keep it never stops a reload."""
+        if loaded.is_default:
+            return
+        try:
             self.last_good.remember(self._store.path, loaded.raw, self._clock.now())
+        except Exception:  # a damaged cache entry: logged, and the next load tries again
+            logging.getLogger(__name__).exception("the last good copy could not be kept")
+
+    def _recall(self, path: Path) -> Remembered | None:
+        """The kept copy; a cache entry that cannot even be read is no copy (and logged)."""
+        try:
+            return self.last_good.recall(path)
+        except Exception:
+            logging.getLogger(__name__).exception("the last good copy could not be read")
+            return None
 
     def went_away(self, showing_copy: bool) -> None:
         self.unavailable_since = self._clock.now()

@@ -8,22 +8,28 @@ shows the frame, and builds the console on the event loop's first turn after the
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import TracebackType
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from app import __version__
 from app.domain.texts import resolve_language
 from app.resources import resources_dir
+from app.storage.logs import configure_logging
 from app.storage.paths import AppPaths
 from app.ui.icons import icon
 from app.ui.main_window import MainWindow
 from app.ui.process_info import forget_module_sources
 from app.ui.translation import Translations
+
+_T = TypeVar("_T", bound=QObject)
 
 
 class FirstPaint(QObject):
@@ -58,6 +64,49 @@ def make_application() -> QApplication:
     return app
 
 
+def one_line(exc: BaseException) -> str:
+    """What went wrong, for a banner: a located line when the file is known."""
+    from app.storage.config_store import ConfigFileError, failure_detail  # noqa: PLC0415
+
+    return exc.lines()[0] if isinstance(exc, ConfigFileError) else failure_detail(exc)
+
+
+def build_or_explain(app: QApplication, window: MainWindow, build: Callable[[], _T]) -> _T | None:
+    """The console, or — when even the embedded default cannot be shown — the frame saying
+    why (the traceback goes to the log), instead of a "loading" line forever."""
+    try:
+        return build()
+    except Exception as exc:  # the last resort of start-up: anything at all is explained
+        logging.getLogger(__name__).error("the console could not be built", exc_info=exc)
+        app.setQuitOnLastWindowClosed(True)  # no tray icon was made: closing must quit
+        text = QCoreApplication.translate(
+            "Startup", "The console could not start (details in the log file): %1"
+        )
+        window.show_banner(text.replace("%1", one_line(exc)))
+        return None
+
+
+class ReportUnexpected:
+    """``sys.excepthook`` while the console runs. Qt can only print an exception that
+    escaped a slot; this logs it with its traceback and names it in the banner, and the
+    console goes on showing what it showed."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __call__(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        if not isinstance(value, Exception):  # KeyboardInterrupt, SystemExit: not ours
+            sys.__excepthook__(kind, value, tb)
+            return
+        logging.getLogger(__name__).error("unexpected error", exc_info=(kind, value, tb))
+        text = QCoreApplication.translate(
+            "Startup", "Unexpected error (details in the log file): %1"
+        )
+        self._window.show_banner(text.replace("%1", one_line(value)))
+
+
 def run(config_override: Path | None, env: Mapping[str, str], *, self_test: bool) -> int:
     started = time.perf_counter()
     forget_module_sources()
@@ -71,6 +120,7 @@ def run(config_override: Path | None, env: Mapping[str, str], *, self_test: bool
     from app.ui.single_instance import SingleInstance, per_user_name  # noqa: PLC0415 - QtNetwork
 
     paths = AppPaths.from_platform()
+    configure_logging(paths.log_dir)  # before anything can fail (the file opens on first use)
     paths.cache_dir.mkdir(parents=True, exist_ok=True)
     guard = SingleInstance(per_user_name(), paths.cache_dir)
     if not guard.claim():
@@ -83,12 +133,21 @@ def run(config_override: Path | None, env: Mapping[str, str], *, self_test: bool
     def build_console() -> None:
         from app.ui.launch import launch  # noqa: PLC0415 - the heavy half, after the first paint
 
-        console = launch(app, window, translations, config_override, env, tray_available)
-        guard.activated.connect(console.raise_window)
-        running.append(console)
+        console = build_or_explain(
+            app,
+            window,
+            lambda: launch(app, window, translations, config_override, env, tray_available),
+        )
+        if console is not None:
+            guard.activated.connect(console.raise_window)
+            running.append(console)
 
     FirstPaint(window, build_console)
     window.show()
-    code = app.exec()
-    guard.release()
+    previous_hook, sys.excepthook = sys.excepthook, ReportUnexpected(window)
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        guard.release()
     return int(code)

@@ -20,6 +20,10 @@
         <translation>The new configuration was not applied; still showing the last good one: %1</translation>
     </message>
     <message>
+        <source>The settings cannot be opened: %1</source>
+        <translation>The settings cannot be opened: %1</translation>
+    </message>
+    <message>
         <source>Preferences not saved: %1</source>
         <translation>Preferences not saved: %1</translation>
     </message>
@@ -1146,6 +1150,17 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>Hours on that day</source>
         <translation>Hours on that day</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The console could not start (details in the log file): %1</source>
+        <translation>The console could not start (details in the log file): %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error (details in the log file): %1</source>
+        <translation>Unexpected error (details in the log file): %1</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,10 @@
         <translation>La nueva configuración no se aplicó; se sigue mostrando la última válida: %1</translation>
     </message>
     <message>
+        <source>The settings cannot be opened: %1</source>
+        <translation>No se puede abrir la configuración: %1</translation>
+    </message>
+    <message>
         <source>Preferences not saved: %1</source>
         <translation>No se guardaron las preferencias: %1</translation>
     </message>
@@ -1146,6 +1150,17 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>Hours on that day</source>
         <translation>Horario de ese día</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The console could not start (details in the log file): %1</source>
+        <translation>La consola no pudo iniciarse (detalles en el archivo de registro): %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error (details in the log file): %1</source>
+        <translation>Error inesperado (detalles en el archivo de registro): %1</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.storage.jsontext import MAX_CONFIG_BYTES
 from app.ui.config_watcher import ConfigWatcher
 
 SLOW_POLL = 60_000  # longer than any test: only the native watcher can report
@@ -243,3 +245,23 @@ def test_set_path_moves_the_watch(
 def test_invalid_intervals_are_rejected() -> None:
     with pytest.raises(ValueError):
         ConfigWatcher(Path("x"), poll_ms=0)
+
+
+def test_a_huge_file_is_compared_without_being_read_whole(
+    qtbot: QtBot, config: Path, make_watcher: WatcherFactory
+) -> None:
+    """The loader reads at most ``MAX_CONFIG_BYTES + 1`` bytes of a file (more is "too big"),
+    so the watcher need not either: a hostile 64 MB file must not be held in memory on the GUI
+    thread at every poll."""
+    watcher = make_watcher(config, poll_ms=SLOW_POLL)
+    with open(config, "r+b") as handle:
+        handle.truncate(64 * 1024 * 1024)  # sparse: no disk used
+    tracemalloc.start()
+    try:
+        with qtbot.waitSignal(watcher.changed, timeout=TIMEOUT):
+            watcher._on_poll()
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * MAX_CONFIG_BYTES
+    assert watcher.digest is not None and watcher.digest != sha(b'{"v": 0}')
