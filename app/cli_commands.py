@@ -12,6 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from app.bootstrap import Services, build_services
+from app.core.active_config import STALE_TEMP_AGE
 from app.core.board import BoardBuilder
 from app.core.status import status_document, status_table
 from app.domain.availability import FIRST_FULL_DATE, LAST_FULL_DATE, AvailabilityEngine
@@ -24,7 +25,6 @@ from app.storage.logs import configure_logging
 from app.storage.paths import AppPaths
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-STALE_TEMP_AGE = dt.timedelta(minutes=1)
 
 TEXTS: Mapping[str, Entry] = MappingProxyType(
     {

@@ -3,7 +3,6 @@ and handed to each other through constructors (mu-editor's ``app.py`` pattern)."
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import time
 from typing import TYPE_CHECKING
@@ -12,9 +11,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import Services
+from app.core.active_config import ActiveConfig, AllClear, Banner, Notice, Shown
 from app.domain.availability import AvailabilityEngine, Snapshot
 from app.domain.notifications import notices
 from app.storage.config_store import ConfigFileError, LoadedConfig, load_failure
+from app.storage.last_good import LastKnownGood
 from app.storage.pin import RateLimiter, pin_path_for
 from app.storage.preferences import Preferences, PreferencesStore
 from app.ui.actions import ContactActions
@@ -23,15 +24,12 @@ from app.ui.config_watcher import ConfigWatcher
 from app.ui.live import LiveBoard
 from app.ui.main_window import MainWindow
 from app.ui.pin_prompt import guard_settings
-from app.ui.shared_file import SharedFile
 from app.ui.theme import Themes
 from app.ui.translation import Translations
 from app.ui.tray import Tray
 
 if TYPE_CHECKING:
     from app.ui.settings import SettingsDialog
-
-STALE_TEMP_AGE = dt.timedelta(minutes=1)
 
 
 class Console(QObject):
@@ -59,18 +57,24 @@ class Console(QObject):
         self.prefs = self._load_preferences()
         self.translations = translations or Translations(app)
         self.clock = clock
-        self.shared = SharedFile(services, clock)
+        self.active = ActiveConfig(
+            services.store,
+            LastKnownGood(services.paths.cache_dir),
+            own_folder=services.paths.config_dir,
+            evaluate=self._evaluate,
+            now=clock.now,
+            lang=services.language(None, self.prefs.language),
+        )
         self.pin_limiter: RateLimiter | None = None  # made when a supervisor first asks
-        loaded, engine, failure = self._initial_config()
-        self.loaded = loaded
-        self.lang = self._language_for(loaded)
+        started = self.active.start()
+        shown = next(n for n in started if isinstance(n, Shown))
+        self.loaded = shown.loaded
+        self.lang = self.active.lang = self._language_for(self.loaded)
         self.translations.use(self.lang)
         self.themes = Themes(app)
         self.themes.use(self.prefs.theme)
         app.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
-        problem = None if failure is None else self._problem_text(failure, default_shown=True)
-        problem = self.shared.banner_text() or problem or self._policy_problem()
-        self.live = LiveBoard(engine, clock, make_timer, self)
+        self.live = LiveBoard(shown.engine, clock, make_timer, self)
         self.actions = ContactActions(app.clipboard(), self.prefs.copy_format, parent=self)
         self.window = window or MainWindow(tray_available)
         self.window.attach(self.live, self.actions, self.prefs, self.lang)
@@ -78,8 +82,11 @@ class Console(QObject):
         self.window.quit_requested.connect(self.quit)
         self.window.settings_requested.connect(self.open_settings)
         self.settings_dialog: SettingsDialog | None = None
-        if problem:
-            self.window.show_banner(problem)
+        banners = [n for n in started if isinstance(n, Banner)]
+        policy = services.policy
+        broken_policy = self.active.policy_banner(policy.problems if policy else ())
+        for banner in banners[-1:] or ([broken_policy] if broken_policy else []):
+            self.window.show_banner(banner.text)
         self.tray: Tray | None = None
         if tray_available:
             self.tray = Tray(self)
@@ -88,7 +95,7 @@ class Console(QObject):
         self._previous: Snapshot | None = None
         self.live.snapshot_changed.connect(self._on_snapshot)
         self.watcher = ConfigWatcher(
-            services.store.path, poll_ms=self.shared.poll_ms(), parent=self
+            services.store.path, poll_ms=self.active.poll_ms(), parent=self
         )
         self.watcher.changed.connect(self.reload_config)
         self.watcher.unavailable.connect(self._on_unavailable)
@@ -103,66 +110,17 @@ class Console(QObject):
             self.prefs_unreadable = True
             return Preferences()
 
-    def _initial_config(
-        self,
-    ) -> tuple[LoadedConfig, AvailabilityEngine, ConfigFileError | None]:
-        """A file that cannot be used, for whatever reason, is shown as a banner over the
-        embedded default; it is never rewritten."""
-        store = self.services.store
-        store.clean_up_interrupted_saves(dt.datetime.now().astimezone() - STALE_TEMP_AGE)
-        kept = self.shared.load_if_unreachable()
-        try:
-            loaded = kept or store.load()
-            engine = self._evaluate(loaded, self._language_for(loaded))
-        except ConfigFileError as exc:
-            if kept is not None:
-                self.shared.showing_copy = False  # the kept copy could not be used either
-            default = store.read(store.default_path, is_default=True)
-            return default, self._evaluate(default, self._language_for(default)), exc
-        if kept is None:
-            self.shared.remember(loaded)
-        return loaded, engine, None
-
     def _language_for(self, loaded: LoadedConfig) -> str:
         return self.services.language(loaded.config, self.prefs.language)
 
-    def _evaluate(self, loaded: LoadedConfig, lang: str) -> AvailabilityEngine:
-        """The engine for ``loaded``, asked once about now: a file that validates but cannot
-        be evaluated (a library failing on what it holds) is rejected like an invalid one."""
-        try:
-            engine = self.services.engine(loaded.config, lang)
-            now = self.clock.now()
-            engine.snapshot(now)
-            engine.next_update(now)  # the live board asks both at once; answers are cached
-        except Exception as exc:  # any failure of the file's content becomes its banner line
-            raise load_failure(loaded.source, exc, lang=self.services.store.lang) from exc
+    def _evaluate(self, loaded: LoadedConfig) -> AvailabilityEngine:
+        """The engine for ``loaded`` in the language it will be shown in, asked once about
+        now (``ActiveConfig`` refuses a file whose engine fails like an invalid one)."""
+        engine = self.services.engine(loaded.config, self._language_for(loaded))
+        now = self.clock.now()
+        engine.snapshot(now)
+        engine.next_update(now)  # the live board asks both at once; answers are cached
         return engine
-
-    def _policy_problem(self) -> str | None:
-        """A broken managed policy locks editing; say so instead of failing silently."""
-        policy = self.services.policy
-        if policy is None or not policy.problems:
-            return None
-        return QCoreApplication.translate(
-            "Application", "The managed policy cannot be used, so editing is locked: %1"
-        ).replace("%1", policy.problems[0])
-
-    def _problem_text(self, exc: ConfigFileError, *, default_shown: bool) -> str:
-        lines = exc.lines()
-        more = len(lines) - 1
-        text = lines[0] + (
-            QCoreApplication.translate("Application", " (and %1 more)").replace("%1", str(more))
-            if more
-            else ""
-        )
-        if default_shown:
-            return QCoreApplication.translate(
-                "Application", "The configuration file could not be used; showing the default: %1"
-            ).replace("%1", text)
-        return QCoreApplication.translate(
-            "Application",
-            "The new configuration was not applied; still showing the last good one: %1",
-        ).replace("%1", text)
 
     def start(self) -> None:
         self.window.show()
@@ -179,36 +137,25 @@ class Console(QObject):
 
     def reload_config(self) -> None:
         """The watcher saw the file change: show it, or say why not and keep what is shown."""
-        if self.shared.unavailable_since is not None:
-            return  # the share is away: keep what is shown until it is back
-        try:
-            loaded = self.services.store.load()
-            if loaded.is_default and not self.loaded.is_default:
-                self.window.show_banner(self.shared.vanished_text())  # deleted: keep the last one
-                return
-            engine = self._evaluate(loaded, self.lang)
-        except ConfigFileError as exc:
-            self.window.show_banner(self._problem_text(exc, default_shown=False))
-            return
-        self.shared.remember(loaded)
-        self._show(loaded, engine)
-
-    def _show(self, loaded: LoadedConfig, engine: AvailabilityEngine) -> None:
-        self.loaded = loaded
-        self.window.hide_banner()
-        self._previous = None  # a different configuration: no notifications from the diff
-        self.live.set_engine(engine)
-        self.window.rebuild()
+        self._apply(self.active.file_may_have_changed())
 
     def _on_unavailable(self, gone: bool) -> None:
         """The share went away (keep the current configuration) or came back (reload it)."""
-        if gone:
-            self.shared.went_away(showing_copy=not self.loaded.is_default)
-            self.window.show_banner(self.shared.banner_text() or "")
-            return
-        self.shared.came_back()
-        self.window.hide_banner()
-        self.reload_config()
+        self._apply(self.active.source_unavailable() if gone else self.active.source_back())
+
+    def _apply(self, notices: list[Notice]) -> None:
+        """The lifecycle's notices, rendered: a rebuild, a banner, or no banner."""
+        for notice in notices:
+            match notice:
+                case Shown(loaded, engine):
+                    self.loaded = loaded
+                    self._previous = None  # another configuration: no notifications from a diff
+                    self.live.set_engine(engine)
+                    self.window.rebuild()
+                case Banner(text):
+                    self.window.show_banner(text)
+                case AllClear():
+                    self.window.hide_banner()
 
     def open_settings(self) -> SettingsDialog | None:
         """The supervisor's dialog, behind the PIN when there is one; read-only when managed."""
@@ -272,13 +219,7 @@ class Console(QObject):
     def apply_saved(self, loaded: LoadedConfig) -> None:
         """The dialog saved: show it at once, and do not take our own save for a change."""
         self.watcher.acknowledge(loaded.digest)
-        try:
-            engine = self._evaluate(loaded, self.lang)
-        except ConfigFileError as exc:
-            self.window.show_banner(self._problem_text(exc, default_shown=False))
-            return
-        self.shared.remember(loaded)
-        self._show(loaded, engine)
+        self._apply(self.active.saved(loaded))
 
     def save_preferences(self, prefs: Preferences) -> None:
         previous, self.prefs = self.prefs, prefs
@@ -300,7 +241,7 @@ class Console(QObject):
         lang = self.services.language(self.loaded.config, prefs.language)
         relabel = lang != self.lang
         if relabel:
-            self.lang = lang
+            self.lang = self.active.lang = lang
             self.translations.use(lang)  # Qt tells every widget: LanguageChange
             self.live.set_engine(self.services.engine(self.loaded.config, lang))
         if prefs.theme != previous.theme:

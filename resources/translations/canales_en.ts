@@ -4,40 +4,12 @@
 <context>
     <name>Application</name>
     <message>
-        <source>The managed policy cannot be used, so editing is locked: %1</source>
-        <translation>The managed policy cannot be used, so editing is locked: %1</translation>
-    </message>
-    <message>
-        <source> (and %1 more)</source>
-        <translation> (and %1 more)</translation>
-    </message>
-    <message>
-        <source>The configuration file could not be used; showing the default: %1</source>
-        <translation>The configuration file could not be used; showing the default: %1</translation>
-    </message>
-    <message>
-        <source>The new configuration was not applied; still showing the last good one: %1</source>
-        <translation>The new configuration was not applied; still showing the last good one: %1</translation>
-    </message>
-    <message>
         <source>The settings cannot be opened: %1</source>
         <translation>The settings cannot be opened: %1</translation>
     </message>
     <message>
         <source>Preferences not saved: %1</source>
         <translation>Preferences not saved: %1</translation>
-    </message>
-    <message>
-        <source>Shared file unavailable since %1; showing the last known copy</source>
-        <translation>Shared file unavailable since %1; showing the last known copy</translation>
-    </message>
-    <message>
-        <source>Shared file unavailable since %1; showing the default configuration</source>
-        <translation>Shared file unavailable since %1; showing the default configuration</translation>
-    </message>
-    <message>
-        <source>The configuration file %1 no longer exists; still showing the last one loaded</source>
-        <translation>The configuration file %1 no longer exists; still showing the last one loaded</translation>
     </message>
 </context>
 <context>

@@ -4,40 +4,12 @@
 <context>
     <name>Application</name>
     <message>
-        <source>The managed policy cannot be used, so editing is locked: %1</source>
-        <translation>No se puede usar la política administrada, así que la edición está bloqueada: %1</translation>
-    </message>
-    <message>
-        <source> (and %1 more)</source>
-        <translation> (y %1 más)</translation>
-    </message>
-    <message>
-        <source>The configuration file could not be used; showing the default: %1</source>
-        <translation>No se pudo usar el archivo de configuración; se muestra la configuración predeterminada: %1</translation>
-    </message>
-    <message>
-        <source>The new configuration was not applied; still showing the last good one: %1</source>
-        <translation>La nueva configuración no se aplicó; se sigue mostrando la última válida: %1</translation>
-    </message>
-    <message>
         <source>The settings cannot be opened: %1</source>
         <translation>No se puede abrir la configuración: %1</translation>
     </message>
     <message>
         <source>Preferences not saved: %1</source>
         <translation>No se guardaron las preferencias: %1</translation>
-    </message>
-    <message>
-        <source>Shared file unavailable since %1; showing the last known copy</source>
-        <translation>Archivo compartido no disponible desde %1; se muestra la última copia conocida</translation>
-    </message>
-    <message>
-        <source>Shared file unavailable since %1; showing the default configuration</source>
-        <translation>Archivo compartido no disponible desde %1; se muestra la configuración predeterminada</translation>
-    </message>
-    <message>
-        <source>The configuration file %1 no longer exists; still showing the last one loaded</source>
-        <translation>El archivo de configuración %1 ya no existe; se sigue mostrando la última cargada</translation>
     </message>
 </context>
 <context>

@@ -205,7 +205,7 @@ def test_a_deeply_nested_last_good_record_is_no_copy(make_console, tmp_path: Pat
     config.parent.mkdir()
     config.write_bytes(named("Línea del equipo"))
     first = make_console(NOW, config=config)
-    kept = first.shared.last_good
+    kept = first.active.last_good
     assert kept.recall(config) is not None
     kept._meta_path(config).write_bytes(DEEP)
     config.unlink()
@@ -226,7 +226,7 @@ def test_a_deeply_nested_last_good_record_does_not_break_a_reload(
     config.write_bytes(named("Línea del equipo"))
     console = make_console(NOW, config=config)
     console.start()
-    console.shared.last_good._meta_path(config).write_bytes(DEEP)
+    console.active.last_good._meta_path(config).write_bytes(DEEP)
     config.write_bytes(named("Línea nueva"))
     console.reload_config()
     assert console.window.banner.isHidden()

@@ -118,7 +118,7 @@ def test_garbage_mid_session_keeps_the_last_good_configuration(
     ), text
     assert first_title(console) == "Línea del equipo"
     assert config.read_bytes() == b"\x00\x01 not json at all"  # never rewritten
-    copy = console.shared.last_good.recall(config)
+    copy = console.active.last_good.recall(config)
     assert copy is not None and copy.raw == named("Línea del equipo")  # garbage is not kept
 
     with qtbot.waitSignal(console.watcher.changed, timeout=5000):
