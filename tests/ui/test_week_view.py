@@ -237,3 +237,14 @@ def test_crisp_at_device_pixel_ratio_two(view: WeekView) -> None:
     assert color_at(image, 2 * view.x_for(at(0, 8)), 2 * mid_y(view, MAIN)) == bar
     background = view.colors().background
     assert color_at(image, 2 * view.x_for(at(0, 3)), 2 * mid_y(view, MAIN)) == background
+
+
+def test_the_spanish_console_words_a_closed_day_in_spanish(make_console) -> None:
+    """The reason a day is closed was an f-string Qt Linguist never saw: English in Spanish."""
+    console = make_console(at(0, 10), lang="es")
+    console.start()
+    console.window.week_action.trigger()
+    week = console.window.week
+    week.resize(1100, 320)
+    closed = QPointF(week.x_for(at(1, 12)), mid_y(week, MAIN))
+    assert week.tooltip_at(closed) == f"{MAIN_NAME}\nCerrado: La Inmaculada Concepción"
