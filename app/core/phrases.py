@@ -138,7 +138,8 @@ def month_and_year(day: dt.date, lang: str) -> str:
 
 def short_month_and_year(day: dt.date, lang: str) -> str:
     """``dic 2026`` / ``Dec 2026``."""
-    return f"{tr(lang, MONTHS_SHORT[day.month - 1])} {day.year}"
+    month = tr(lang, MONTHS_SHORT[day.month - 1])
+    return f"{month} {day.year}"
 
 
 def long_date(day: dt.date, lang: str) -> str:
