@@ -43,10 +43,11 @@ def _new_catalog(locale: str | None = None) -> Catalog:
     )
     return catalog
 
+
 def template() -> Catalog:
     """Every phrase of the Qt-free code, with where it is used."""
     catalog = _new_catalog()
-    for filename, lineno, message, comments, context in extract_from_dir(
+    for filename, lineno, message, comments, _context in extract_from_dir(
         ROOT / "app",
         method_map=[("**.py", "python")],
         keywords=KEYWORDS,
@@ -58,8 +59,10 @@ def template() -> Catalog:
         catalog.add(message, locations=[(f"app/{filename}", lineno)], auto_comments=comments)
     return catalog
 
+
 def po_path(lang: str) -> Path:
     return LOCALE / lang / "LC_MESSAGES" / "canales.po"
+
 
 def merged(lang: str, pot: Catalog) -> Catalog:
     path = po_path(lang)
@@ -74,15 +77,18 @@ def merged(lang: str, pot: Catalog) -> Catalog:
     catalog.fuzzy = False
     return catalog
 
+
 def compiled(catalog: Catalog) -> bytes:
     out = io.BytesIO()
     write_mo(out, catalog)
     return out.getvalue()
 
+
 def po_bytes(catalog: Catalog) -> bytes:
     out = io.BytesIO()
     write_po(out, catalog, width=100, omit_header=False, sort_output=True, include_lineno=False)
     return out.getvalue()
+
 
 def problems() -> list[str]:
     """What ``--check`` reports; empty when the catalogs are complete and up to date."""
@@ -107,6 +113,7 @@ def problems() -> list[str]:
             found.append(f"{mo}: stale, run python packaging/catalog.py")
     return found
 
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="change nothing, report problems")
@@ -126,6 +133,7 @@ def main() -> int:
         todo = [m.id for m in catalog if m.id and not m.string]
         print(f"{po_path(lang)}: {len(catalog)} phrases, {len(todo)} to translate")
     return 0
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -205,10 +205,14 @@ class Recommendation:
     text: str
 
 
-def recommendation(builder: BoardBuilder, board: BoardView, request_type: str) -> Recommendation:
+def recommendation(
+    builder: BoardBuilder, board: BoardView, request_type: str, now: dt.datetime | None = None
+) -> Recommendation:
+    """As of the board's instant, or of ``now`` between transitions (the countdown moves)."""
     engine, lang = builder.engine, builder.lang
+    at = board.at if now is None else now
     by_id = {view.id: view for view in board.channels}
-    chosen = tuple(by_id[c.id] for c in engine.recommend(request_type, board.at))
+    chosen = tuple(by_id[c.id] for c in engine.recommend(request_type, at))
     if chosen:
         first = chosen[0]
         text = first.name
@@ -218,11 +222,11 @@ def recommendation(builder: BoardBuilder, board: BoardView, request_type: str) -
             also = ", ".join(v.name for v in chosen[1:])
             text += "  ·  " + tr(lang, "also: {names}", names=also)
         return Recommendation(chosen, None, text)
-    upcoming = engine.next_opening(request_type, board.at)
+    upcoming = engine.next_opening(request_type, at)
     opening = None
     if upcoming is not None:
         channel, moment = upcoming
-        opening = f"{channel.name}: {opening_or_closing(False, moment, board.at, lang)}"
+        opening = f"{channel.name}: {opening_or_closing(False, moment, at, lang)}"
     text = tr(lang, "No channel for this request is open now")
     if opening:
         text += f" · {opening}"

@@ -39,6 +39,21 @@ MONTHS_SHORT = (
     N_("Nov"),
     N_("Dec"),
 )
+#: a month's full name with its year, whole, because a month alone is ambiguous ("May")
+MONTHS_WITH_YEAR = (
+    N_("January {year}"),
+    N_("February {year}"),
+    N_("March {year}"),
+    N_("April {year}"),
+    N_("May {year}"),
+    N_("June {year}"),
+    N_("July {year}"),
+    N_("August {year}"),
+    N_("September {year}"),
+    N_("October {year}"),
+    N_("November {year}"),
+    N_("December {year}"),
+)
 
 
 class DisplayState(StrEnum):
@@ -109,6 +124,31 @@ def day_and_month(day: dt.date, lang: str) -> str:
 def date_text(day: dt.date, lang: str) -> str:
     """``mar 8 dic`` / ``Tue Dec 8``."""
     return f"{weekday_short(day.weekday(), lang)} {day_and_month(day, lang)}"
+
+
+def day_heading(day: dt.date, lang: str) -> str:
+    """A column's heading: ``mié 9`` / ``Wed 9``."""
+    return f"{weekday_short(day.weekday(), lang)} {day.day}"
+
+
+def month_and_year(day: dt.date, lang: str) -> str:
+    """``diciembre de 2026`` / ``December 2026``."""
+    return tr(lang, MONTHS_WITH_YEAR[day.month - 1], year=day.year)
+
+
+def short_month_and_year(day: dt.date, lang: str) -> str:
+    """``dic 2026`` / ``Dec 2026``."""
+    month = tr(lang, MONTHS_SHORT[day.month - 1])
+    return f"{month} {day.year}"
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """``Martes, 8 de diciembre de 2026`` / ``Tuesday, 8 December 2026``."""
+    weekday = weekday_long(day.weekday(), lang)
+    month_year = month_and_year(day, lang)
+    return tr(
+        lang, "{weekday}, {day} {month_year}", weekday=weekday, day=day.day, month_year=month_year
+    )
 
 
 @dataclass(frozen=True)
@@ -240,3 +280,52 @@ def today_note(at: dt.datetime, holiday: str | None, plan: DayPlan | None, lang:
         hours = ", ".join(span_text(s) for s in plan.spans)
         return tr(lang, "{weekday}: hours {hours}", weekday=weekday, hours=hours)
     return tr(lang, "{weekday}: no service hours today", weekday=weekday)
+
+
+def span_between(start: dt.datetime, end: dt.datetime, *, compact: bool = False) -> str:
+    """``7:00–19:00`` (``20:00–24:00`` up to midnight); ``7–19`` when ``compact`` and both
+    fall on the hour."""
+    first, last = clock_of(start), clock_of(end)
+    if end.time() == dt.time(0) and end.date() == start.date() + dt.timedelta(days=1):
+        last = "24:00"
+    if compact:
+        first, last = first.removesuffix(":00"), last.removesuffix(":00")
+    return f"{first}–{last}"
+
+
+def period_text(start: dt.datetime, end: dt.datetime, lang: str, *, with_month: bool = True) -> str:
+    """``mié 9 dic 7:00–19:00``; ``lun 7 dic 22:00 – mar 8 dic 2:00`` across midnight; the
+    weekday alone (``vie 7:00–19:00``) without ``with_month``."""
+
+    def day_of(moment: dt.datetime) -> str:
+        day = moment.date()
+        return date_text(day, lang) if with_month else weekday_short(day.weekday(), lang)
+
+    ends_at_midnight = end.time() == dt.time(0) and end.date() == start.date() + dt.timedelta(1)
+    if end.date() == start.date() or ends_at_midnight:
+        return f"{day_of(start)} {span_between(start, end)}"
+    return f"{day_of(start)} {clock_of(start)} – {day_of(end)} {clock_of(end)}"
+
+
+def closed_because(reason: str | None, lang: str) -> str:
+    """``Cerrado: La Inmaculada Concepción``, or just ``Cerrado``."""
+    if reason:
+        return tr(lang, "Closed: {reason}", reason=reason)
+    return state_text(DisplayState.CLOSED, lang)
+
+
+def level_label(level: int, name: str, lang: str) -> str:
+    """``Nivel 1 · Grupo de soporte técnico``."""
+    return tr(lang, "Level {level} · {name}", level=level, name=name)
+
+
+def day_hours(
+    spans: tuple[Span, ...], holiday: str | None, holiday_closure: bool, lang: str
+) -> str:
+    """One day of a schedule: ``7:00–19:00``, ``cerrado, festivo: …``, ``cerrado (festivo: …)``."""
+    if holiday_closure:
+        return tr(lang, "closed, holiday: {name}", name=holiday or "")
+    hours = ", ".join(span_text(s) for s in spans) or tr(lang, "closed")
+    if holiday:
+        return tr(lang, "{hours} (holiday: {name})", hours=hours, name=holiday)
+    return hours

@@ -89,7 +89,7 @@ class Console(QObject):
             self.window.show_banner(banner.text)
         self.tray: Tray | None = None
         if tray_available:
-            self.tray = Tray(self)
+            self.tray = Tray(lambda: self.lang, self)
             self.tray.show_requested.connect(self.raise_window)
             self.tray.quit_requested.connect(self.quit)
         self._previous: Snapshot | None = None

@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 from collections.abc import Mapping
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.board import BoardBuilder, recommendation
+from app.core.board import BoardView as Board
 from app.domain.availability import Snapshot
 from app.domain.model import Config
 from app.domain.week import week_plan
 from app.storage.preferences import Preferences
 from app.ui.actions import ContactActions
 from app.ui.channel_card import ChannelCard
-from app.ui.formatting import opens_text
 from app.ui.header import Header
 from app.ui.ladder import EscalationPanel
 from app.ui.live import LiveBoard
@@ -39,6 +40,9 @@ from app.ui.week_view import WeekView
 
 
 class BoardView(QWidget):
+    """Renders the core's board views; one :class:`BoardBuilder` per configuration and
+    language (the window makes a new BoardView when either changes)."""
+
     request_type_changed = Signal(str)
     watch_toggled = Signal(str, bool)
 
@@ -58,12 +62,14 @@ class BoardView(QWidget):
         self.lang = lang
         self.filter = filter_edit
         self._last_minute: tuple[int, int] | None = None
+        self.builder = BoardBuilder(live.engine, lang)
+        board = self.current_board = self.builder.board(live.snapshot)
         config = live.engine.config
         swatches = swatches_for(prefs.theme, self.palette())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.header = Header(config)
+        self.header = Header(board, config.zone)
         layout.addWidget(self.header)
         layout.addWidget(banner)
         self.strip = RecommendStrip(config, actions, prefs.request_type)
@@ -76,13 +82,8 @@ class BoardView(QWidget):
         self.no_match = QLabel()
         self.no_match.setObjectName("noMatch")
         self.no_match.hide()
-        board_scroll = self._build_board(config, swatches, prefs)
-        self.ladder = EscalationPanel(config, actions, swatches, lang)
-        ladder_holder = QWidget()
-        ladder_layout = QVBoxLayout(ladder_holder)
-        ladder_layout.setContentsMargins(8, 4, 14, 14)
-        ladder_layout.addWidget(self.ladder)
-        self.ladder_scroll = _scroll(ladder_holder, self.tr("Escalation ladder"))
+        board_scroll = self._build_board(board, swatches, prefs)
+        self.ladder_scroll = self._build_ladder(board, swatches)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(board_scroll)
         self.splitter.addWidget(self.ladder_scroll)
@@ -90,14 +91,14 @@ class BoardView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([560, 440])
-        self.week = WeekView()
+        self.week = WeekView(lang)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(_scroll(self.week, self.tr("Week view")))
         layout.addWidget(self.stack, 1)
         live.snapshot_changed.connect(self.show_snapshot)
         live.ticked.connect(self.tick)
-        self.show_snapshot(live.snapshot)
+        self.show_board(board)
         self.apply_filter(filter_edit.text())
         self.tick(live.snapshot.at)
         self._order_tabs()
@@ -107,32 +108,39 @@ class BoardView(QWidget):
         return self.live.engine.config
 
     def _build_board(
-        self, config: Config, swatches: Mapping[str, Swatch], prefs: Preferences
+        self, board: Board, swatches: Mapping[str, Swatch], prefs: Preferences
     ) -> QScrollArea:
         self.cards: list[ChannelCard] = []
-        board = QWidget()
-        board.setObjectName("board")
-        board_layout = QVBoxLayout(board)
+        holder = QWidget()
+        holder.setObjectName("board")
+        board_layout = QVBoxLayout(holder)
         board_layout.setContentsMargins(14, 4, 8, 14)
         board_layout.setSpacing(8)
         heading = QLabel(self.tr("Channels"))
         heading.setObjectName("sectionHeading")
         board_layout.addWidget(heading)
-        for channel in config.channels:
+        for view in board.channels:
             card = ChannelCard(
-                channel,
-                config.schedule(channel.schedule),
+                view,
+                board.at,
                 self.contact_actions,
                 swatches,
-                self.lang,
-                watched=channel.id in prefs.watched_channels,
+                watched=view.id in prefs.watched_channels,
             )
             card.watch_toggled.connect(self.watch_toggled)
             board_layout.addWidget(card)
             self.cards.append(card)
         board_layout.addWidget(self.no_match)
         board_layout.addStretch(1)
-        return _scroll(board, self.tr("Channels"))
+        return _scroll(holder, self.tr("Channels"))
+
+    def _build_ladder(self, board: Board, swatches: Mapping[str, Swatch]) -> QScrollArea:
+        self.ladder = EscalationPanel(board.escalation, self.contact_actions, swatches)
+        holder = QWidget()
+        ladder_layout = QVBoxLayout(holder)
+        ladder_layout.setContentsMargins(8, 4, 14, 14)
+        ladder_layout.addWidget(self.ladder)
+        return _scroll(holder, self.tr("Escalation ladder"))
 
     def _order_tabs(self) -> None:
         """Tab follows the screen: request type, its Copy, the filter, then the board."""
@@ -145,18 +153,20 @@ class BoardView(QWidget):
     # live updates -----------------------------------------------------------------------------
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        """At transitions only: states, the strip, the ladder, the day's note, the week."""
-        now = snapshot.at
-        for card, (_channel, av) in zip(self.cards, snapshot.channels, strict=True):
-            card.set_availability(av, now)
-        self.ladder.set_availabilities([av for _level, av in snapshot.escalation])
-        self._show_recommendation(self.strip.current_request_type(), now)
-        engine = self.live.engine
-        channels = self.config.channels
-        main_plan = engine.timetable(channels[0].id).day(now.toordinal()) if channels else None
-        self.header.set_day(snapshot, main_plan)
+        """At transitions only: a new board from the core."""
+        self.show_board(self.builder.board(snapshot))
+
+    def show_board(self, board: Board) -> None:
+        """States, the strip, the ladder, the day's note and the week, as the board says."""
+        self.current_board = board
+        now = board.at
+        for card, view in zip(self.cards, board.channels, strict=True):
+            card.set_view(view, now)
+        self.ladder.set_views(board.escalation)
+        self.header.set_board(board)
+        self._show_recommendation(self.strip.current_request_type())
         if self.week_shown():
-            self.week.set_plan(week_plan(engine, now), now)
+            self.week.set_plan(week_plan(self.live.engine, now), now)
 
     def tick(self, now: dt.datetime) -> None:
         """Once a second: the clock; countdowns only when the minute turns."""
@@ -173,15 +183,13 @@ class BoardView(QWidget):
                 self.week.set_now(now)
 
     def _request_type_changed(self, request_type: str) -> None:
-        self._show_recommendation(request_type, self.live.snapshot.at)
+        self._show_recommendation(request_type)
         self.request_type_changed.emit(request_type)
 
-    def _show_recommendation(self, request_type: str, now: dt.datetime) -> None:
-        engine = self.live.engine
-        channels = engine.recommend(request_type, now)
-        opening = None if channels else engine.next_opening(request_type, now)
-        when = None if opening is None else (opening[0], opens_text(QLocale(), opening[1], now))
-        self.strip.set_recommendation(channels, when)
+    def _show_recommendation(self, request_type: str, now: dt.datetime | None = None) -> None:
+        """As of the board's instant, or of ``now`` when only the countdown has moved."""
+        rec = recommendation(self.builder, self.current_board, request_type, now)
+        self.strip.set_recommendation(rec)
 
     # view state -------------------------------------------------------------------------------
 

@@ -1,19 +1,22 @@
-"""A channel as agents see it: state, hours, next change, reason, notes and contacts."""
+"""A channel as agents see it: state, hours, next change, reason, notes and contacts.
+
+It renders an :class:`EntryView` from the core: the state, its word and every phrase about
+hours and time are decided there, once, for the console and ``canales status`` alike.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from app.core.contact_kinds import search_text
+from app.core.board import EntryView
 from app.domain.availability import Availability
-from app.domain.model import Channel, Contact, Schedule
+from app.domain.model import Contact
 from app.ui.actions import ContactActions
 from app.ui.contact_row import ContactRow
-from app.ui.formatting import change_text, hours_text
 from app.ui.icons import themed_glyph
 from app.ui.state_badge import StateBadge
 from app.ui.theme import Swatch
@@ -24,26 +27,23 @@ class ChannelCard(QFrame):
 
     def __init__(
         self,
-        channel: Channel,
-        schedule: Schedule,
+        view: EntryView,
+        now: dt.datetime,
         actions: ContactActions,
         swatches: Mapping[str, Swatch],
-        lang: str,
         watched: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.channel = channel
+        self.channel = view  # the latest view of this channel (set_view replaces it)
         self.setObjectName("channelCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._availability: Availability | None = None
-        self._search = search_text(channel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(4)
 
         top = QHBoxLayout()
-        self.title = QLabel(channel.name)
+        self.title = QLabel(view.name)
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
@@ -54,13 +54,13 @@ class ChannelCard(QFrame):
         self.watch.setCheckable(True)
         self.watch.setChecked(watched)
         self.watch.setToolTip(self.tr("Notify me when this channel opens or is about to close"))
-        self.watch.setAccessibleName(self.tr("Notify about %1").replace("%1", channel.name))
+        self.watch.setAccessibleName(self.tr("Notify about %1").replace("%1", view.name))
         self.watch.setAccessibleDescription(self.watch.toolTip())
-        self.watch.toggled.connect(lambda on: self.watch_toggled.emit(channel.id, on))
+        self.watch.toggled.connect(lambda on: self.watch_toggled.emit(view.id, on))
         top.addWidget(self.watch)
         layout.addLayout(top)
 
-        self.hours = QLabel(hours_text(QLocale(), schedule))
+        self.hours = QLabel(view.hours)
         self.hours.setObjectName("cardHours")
         self.hours.setWordWrap(True)
         layout.addWidget(self.hours)
@@ -71,35 +71,36 @@ class ChannelCard(QFrame):
         self.reason.setObjectName("cardReason")
         self.reason.setWordWrap(True)
         layout.addWidget(self.reason)
-        self.notes = QLabel("\n".join(channel.notes))
+        self.notes = QLabel("\n".join(view.notes))
         self.notes.setObjectName("cardNotes")
         self.notes.setWordWrap(True)
-        self.notes.setVisible(bool(channel.notes))
+        self.notes.setVisible(bool(view.notes))
         layout.addWidget(self.notes)
-        self.contacts = [ContactRow(c, actions, lang) for c in channel.contacts]
+        self.contacts = [ContactRow(c, actions) for c in view.contacts]
         for row in self.contacts:
             layout.addWidget(row)
-        self.setAccessibleName(channel.name)
+        self.setAccessibleName(view.name)
+        self.set_view(view, now)
 
     @property
-    def availability(self) -> Availability | None:
-        return self._availability
+    def availability(self) -> Availability:
+        return self.channel.availability
 
     def main_contact(self) -> Contact | None:
-        return self.channel.contacts[0] if self.channel.contacts else None
+        return self.channel.contacts[0].contact if self.channel.contacts else None
 
-    def set_availability(self, av: Availability, now: dt.datetime) -> None:
-        self._availability = av
-        self.badge.set_availability(av)
-        self.reason.setText(av.reason or "")
-        self.reason.setVisible(bool(av.reason))
+    def set_view(self, view: EntryView, now: dt.datetime) -> None:
+        """At transitions: the state, its reason and the next change of a new board."""
+        self.channel = view
+        self.badge.set_state(view.state, view.state_text)
+        self.reason.setText(view.reason or "")
+        self.reason.setVisible(bool(view.reason))
         self.update_countdown(now)
-        self.setAccessibleDescription(f"{self.badge.text.text()}. {self.next_change.text()}")
+        self.setAccessibleDescription(f"{view.state_text}. {self.next_change.text()}")
 
     def update_countdown(self, now: dt.datetime) -> None:
-        if self._availability is None:
-            return
-        text = change_text(QLocale(), self._availability, now)
+        """Once a minute: only the countdown moves between transitions."""
+        text = self.channel.change_text(now)
         self.next_change.setText(text)
         self.next_change.setVisible(bool(text))
 
@@ -113,4 +114,4 @@ class ChannelCard(QFrame):
             row.set_compact(compact)
 
     def matches(self, query: str) -> bool:
-        return not query or query in self._search
+        return self.channel.matches(query)

@@ -1,32 +1,29 @@
-"""One contact: its display form, IVR steps, a Copy button, its action and extensions."""
+"""One contact: its display form, IVR steps, a Copy button, its action and extensions.
+
+It renders a :class:`ContactView`: every word and form shown comes from the core.
+"""
 
 from __future__ import annotations
-
-from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from app.core.contact_kinds import kind_of, search_text_of_contact
-from app.domain.contacts import ivr_text
-from app.domain.model import Contact, PhoneContact
+from app.core.board import ContactView
 from app.ui.actions import ContactActions
 from app.ui.icons import themed_glyph
 
 
 class ContactRow(QWidget):
     def __init__(
-        self, contact: Contact, actions: ContactActions, lang: str, parent: QWidget | None = None
+        self, view: ContactView, actions: ContactActions, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.contact = contact
+        self.view = view
+        self.contact = view.contact
         self._actions = actions
-        self.kind = kind = kind_of(contact)
-        name, verb, self._opens_with = kind.words(lang)
-        # a phone's menu steps and extensions (the kind says whether it has them)
-        self._phone = cast(PhoneContact, contact) if kind.has_ivr else None
-        shown = kind.display(contact)
+        self.kind = kind = view.kind
+        name, verb, shown = view.kind_name, view.verb, view.shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(2)
@@ -41,7 +38,7 @@ class ContactRow(QWidget):
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.value.setWordWrap(True)
-        self.value.setAccessibleName(f"{name}: {shown}")
+        self.value.setAccessibleName(view.accessible_name)
         line.addWidget(self.value, 1)
         self.copy_button = QPushButton(themed_glyph("copy", self), self.tr("Copy"))
         self.copy_button.setObjectName("copyButton")
@@ -52,17 +49,17 @@ class ContactRow(QWidget):
         self.action_button.clicked.connect(lambda: self._actions.open(self.contact))
         line.addWidget(self.action_button)
         layout.addLayout(line)
-        self._add_details(layout, lang)
+        self._add_details(layout)
         self.extension_buttons = self._add_extensions(layout)
         self._actions.format_changed.connect(self.refresh_tooltips)
         self.refresh_tooltips()
 
-    def _add_details(self, layout: QVBoxLayout, lang: str) -> None:
+    def _add_details(self, layout: QVBoxLayout) -> None:
         details = []
-        if self.contact.label:
-            details.append(self.contact.label)
-        if self._phone is not None and self._phone.ivr:
-            details.append(self.tr("IVR: %1").replace("%1", ivr_text(self._phone, lang)))
+        if self.view.label:
+            details.append(self.view.label)
+        if self.view.ivr:
+            details.append(self.tr("IVR: %1").replace("%1", self.view.ivr))
         self.details = QLabel(" · ".join(details))
         self.details.setObjectName("contactDetails")
         self.details.setWordWrap(True)
@@ -72,12 +69,12 @@ class ContactRow(QWidget):
     def _add_extensions(self, layout: QVBoxLayout) -> list[QPushButton]:
         """Each extension on its own button: agents transfer to one person, not to a list."""
         buttons: list[QPushButton] = []
-        if self._phone is not None and self._phone.extensions:
+        if self.view.extensions:
             row = QHBoxLayout()
             row.setSpacing(4)
             caption = QLabel(self.tr("Extensions:"))
             row.addWidget(caption)
-            for extension in self._phone.extensions:
+            for extension in self.view.extensions:
                 button = QPushButton(self.tr("ext. %1").replace("%1", extension))
                 button.setObjectName("extensionButton")
                 button.clicked.connect(
@@ -95,18 +92,14 @@ class ContactRow(QWidget):
         self.copy_button.setToolTip(self.tr("Copy “%1”").replace("%1", text))
         self.copy_button.setAccessibleName(self.tr("Copy %1").replace("%1", text))
         self.copy_button.setAccessibleDescription(self.tr("Puts it on the clipboard"))
-        shown = self.kind.display(self.contact)
-        self.action_button.setToolTip(self.action_button.text() + ": " + shown)
+        self.action_button.setToolTip(self.action_button.text() + ": " + self.view.shown)
         self.action_button.setAccessibleName(self.action_button.toolTip())
-        self.action_button.setAccessibleDescription(self._opens_with)
-        if self._phone is not None:
-            for button, extension in zip(
-                self.extension_buttons, self._phone.extensions, strict=True
-            ):
-                copied = self._actions.text_for(self.contact, extension)
-                button.setToolTip(self.tr("Copy “%1”").replace("%1", copied))
-                button.setAccessibleName(self.tr("Copy extension %1").replace("%1", extension))
-                button.setAccessibleDescription(button.toolTip())
+        self.action_button.setAccessibleDescription(self.view.opens_with)
+        for button, extension in zip(self.extension_buttons, self.view.extensions, strict=True):
+            copied = self._actions.text_for(self.contact, extension)
+            button.setToolTip(self.tr("Copy “%1”").replace("%1", copied))
+            button.setAccessibleName(self.tr("Copy extension %1").replace("%1", extension))
+            button.setAccessibleDescription(button.toolTip())
 
     def set_compact(self, compact: bool) -> None:
         """Copy stays (icon only, same accessible name); the rest is one click away in full mode."""
@@ -115,4 +108,4 @@ class ContactRow(QWidget):
         self.details.setVisible(not compact and bool(self.details.text()))
 
     def matches(self, query: str) -> bool:
-        return query in search_text_of_contact(self.contact)
+        return query in self.view.search

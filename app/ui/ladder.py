@@ -1,18 +1,18 @@
-"""The escalation ladder: level 1 → 2 → 3, each with its contacts and whether it is reachable."""
+"""The escalation ladder: level 1 → 2 → 3, each with its contacts and whether it is reachable.
+
+Each level renders an :class:`EntryView` from the core, as the channel cards do.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.core.contact_kinds import search_text
-from app.domain.availability import Availability
-from app.domain.model import Config, EscalationLevel
+from app.core.board import EntryView
 from app.ui.actions import ContactActions
 from app.ui.contact_row import ContactRow
-from app.ui.formatting import hours_text
 from app.ui.state_badge import StateBadge
 from app.ui.theme import Swatch
 
@@ -20,52 +20,47 @@ from app.ui.theme import Swatch
 class LevelBox(QFrame):
     def __init__(
         self,
-        level: EscalationLevel,
-        config: Config,
+        view: EntryView,
         actions: ContactActions,
         swatches: Mapping[str, Swatch],
-        lang: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.level = level
-        self._search = search_text(level)
+        self.level = view  # the latest view of this level (set_view replaces it)
         self.setObjectName("levelBox")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(3)
         top = QHBoxLayout()
-        number = QLabel(str(level.level))
+        number = QLabel(str(view.level))
         number.setObjectName("levelNumber")
-        number.setAccessibleName(self.tr("Level %1").replace("%1", str(level.level)))
+        number.setAccessibleName(self.tr("Level %1").replace("%1", str(view.level)))
         top.addWidget(number)
-        self.title = QLabel(level.name)
+        self.title = QLabel(view.name)
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
         self.badge = StateBadge(swatches)
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        if level.schedule:
-            hours = hours_text(QLocale(), config.schedule(level.schedule))
-        else:
-            hours = self.tr("Hours not published")
-        self.hours = QLabel(hours)
+        self.hours = QLabel(view.hours)
         self.hours.setObjectName("cardHours")
         self.hours.setWordWrap(True)
         layout.addWidget(self.hours)
-        self.contacts = [ContactRow(c, actions, lang) for c in level.contacts]
+        self.contacts = [ContactRow(c, actions) for c in view.contacts]
         for row in self.contacts:
             layout.addWidget(row)
         self.setAccessibleName(
             self.tr("Escalation level %1: %2")
-            .replace("%1", str(level.level))
-            .replace("%2", level.name)
+            .replace("%1", str(view.level))
+            .replace("%2", view.name)
         )
+        self.set_view(view)
 
-    def set_availability(self, av: Availability) -> None:
-        self.badge.set_availability(av)
+    def set_view(self, view: EntryView) -> None:
+        self.level = view
+        self.badge.set_state(view.state, view.state_text)
 
     def apply_filter(self, query: str) -> bool:
         """Show the level if it or any contact matches; narrow to the matching contacts."""
@@ -83,10 +78,9 @@ class LevelBox(QFrame):
 class EscalationPanel(QWidget):
     def __init__(
         self,
-        config: Config,
+        views: Sequence[EntryView],
         actions: ContactActions,
         swatches: Mapping[str, Swatch],
-        lang: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -98,21 +92,21 @@ class EscalationPanel(QWidget):
         heading.setObjectName("sectionHeading")
         layout.addWidget(heading)
         self.levels: list[LevelBox] = []
-        for index, level in enumerate(config.escalation):
+        for index, view in enumerate(views):
             if index:
                 arrow = QLabel("↓")
                 arrow.setObjectName("ladderArrow")
                 arrow.setAccessibleName(self.tr("then"))
                 layout.addWidget(arrow)
-            box = LevelBox(level, config, actions, swatches, lang)
+            box = LevelBox(view, actions, swatches)
             layout.addWidget(box)
             self.levels.append(box)
         layout.addStretch(1)
         self.setAccessibleName(self.tr("Escalation ladder"))
 
-    def set_availabilities(self, availabilities: list[Availability]) -> None:
-        for box, av in zip(self.levels, availabilities, strict=True):
-            box.set_availability(av)
+    def set_views(self, views: Sequence[EntryView]) -> None:
+        for box, view in zip(self.levels, views, strict=True):
+            box.set_view(view)
 
     def apply_filter(self, query: str) -> None:
         for box in self.levels:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.core.contact_kinds import display_text
-from app.domain.model import Channel, Config
+from app.core.board import EntryView, Recommendation
+from app.domain.model import Config, Contact
 from app.ui.actions import ContactActions
 from app.ui.icons import themed_glyph
 
@@ -24,7 +24,7 @@ class RecommendStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("recommendStrip")
         self._actions = actions
-        self._channels: list[Channel] = []
+        self._channels: tuple[EntryView, ...] = ()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 6, 14, 6)
         caption = QLabel(self.tr("Use now:"))
@@ -61,38 +61,32 @@ class RecommendStrip(QWidget):
     def current_request_type(self) -> str:
         return str(self.request_type.currentData())
 
-    def set_recommendation(
-        self, channels: list[Channel], next_opening: tuple[Channel, str] | None = None
-    ) -> None:
-        """The first open channel with its main contact; the other open ones named after it.
-
-        ``next_opening`` (channel, "abre mañana 7:00") says when help comes back if none is open.
-        """
-        self._channels = channels
-        if not channels:
-            text = self.tr("No channel for this request is open now")
-            if next_opening is not None:
-                text += " · " + f"{next_opening[0].name}: {next_opening[1]}"
-            self.answer.setText(text)
-            self.copy_button.setEnabled(False)
-            self.copy_button.setToolTip("")
-            self.answer.setAccessibleName(self.answer.text())
-            return
-        first = channels[0]
-        contact = first.contacts[0] if first.contacts else None
-        text = f"{first.name} — {display_text(contact)}" if contact else first.name
-        if len(channels) > 1:
-            also = ", ".join(c.name for c in channels[1:])
-            text += "  ·  " + self.tr("also: %1").replace("%1", also)
-        self.answer.setText(text)
-        self.answer.setAccessibleName(self.tr("Recommended: %1").replace("%1", self.answer.text()))
-        main = first.contacts[0] if first.contacts else None
+    def set_recommendation(self, recommendation: Recommendation) -> None:
+        """The first open channel with its main contact, the other open ones named after it; or,
+        when none is open, when help comes back (all worded by the core)."""
+        self._channels = recommendation.channels
+        self.answer.setText(recommendation.text)
+        main = self.main_contact()
+        if not recommendation.channels:
+            self.answer.setAccessibleName(recommendation.text)
+        else:
+            self.answer.setAccessibleName(
+                self.tr("Recommended: %1").replace("%1", recommendation.text)
+            )
         self.copy_button.setEnabled(main is not None)
-        if main is not None:
-            text = self._actions.text_for(main)
-            self.copy_button.setToolTip(self.tr("Copy “%1”").replace("%1", text))
-            self.copy_button.setAccessibleName(self.tr("Copy %1").replace("%1", text))
-            self.copy_button.setAccessibleDescription(self.answer.text())
+        if main is None:
+            self.copy_button.setToolTip("")
+            return
+        text = self._actions.text_for(main)
+        self.copy_button.setToolTip(self.tr("Copy “%1”").replace("%1", text))
+        self.copy_button.setAccessibleName(self.tr("Copy %1").replace("%1", text))
+        self.copy_button.setAccessibleDescription(recommendation.text)
+
+    def main_contact(self) -> Contact | None:
+        """The first recommended channel's main contact, if any."""
+        if self._channels and self._channels[0].contacts:
+            return self._channels[0].contacts[0].contact
+        return None
 
     def set_compact(self, compact: bool) -> None:
         self.caption.setVisible(not compact)
@@ -102,5 +96,6 @@ class RecommendStrip(QWidget):
         return bool(self._channels)
 
     def copy_main(self) -> None:
-        if self._channels and self._channels[0].contacts:
-            self._actions.copy(self._channels[0].contacts[0])
+        main = self.main_contact()
+        if main is not None:
+            self._actions.copy(main)

@@ -7,8 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from app.domain.availability import Availability
-from app.ui.formatting import state_key, state_text
+from app.core.phrases import DisplayState
 from app.ui.icons import icon
 from app.ui.theme import Swatch
 
@@ -27,21 +26,22 @@ class StateBadge(QWidget):
         self.text.setObjectName("stateText")
         layout.addWidget(self._icon)
         layout.addWidget(self.text)
-        self.key = ""
+        self.key: DisplayState | None = None
 
     def set_swatches(self, swatches: Mapping[str, Swatch]) -> None:
         self._swatches = swatches
         self._paint()
 
-    def set_availability(self, av: Availability) -> None:
-        self.key = state_key(av)
-        self.text.setText(state_text(av))
-        self._icon.setPixmap(icon(f"state-{self.key}").pixmap(14, 14))
+    def set_state(self, state: DisplayState, text: str) -> None:
+        """``state`` picks the icon and the colours; ``text`` is its word, from the core."""
+        self.key = state
+        self.text.setText(text)
+        self._icon.setPixmap(icon(f"state-{state.value}").pixmap(14, 14))
         self.setAccessibleName(self.tr("State: %1").replace("%1", self.text.text()))
         self._paint()
 
     def _paint(self) -> None:
-        if not self.key:
+        if self.key is None:
             return
         swatch = self._swatches[self.key]
         self.setStyleSheet(

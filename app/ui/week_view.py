@@ -14,18 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QDate,
-    QEvent,
-    QLineF,
-    QLocale,
-    QPoint,
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-    QTime,
-)
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,7 +28,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app.domain.week import DayInfo, Period, WeekPlan, WeekRow
+from app.core import week_text
+from app.core.phrases import period_text
+from app.domain.week import Period, WeekPlan, WeekRow
 from app.ui.theme import contrast_ratio, relative_luminance
 
 #: WCAG 2.1: 3:1 for graphical objects (bars, lines), 4.5:1 for normal text (AA).
@@ -141,10 +132,12 @@ class _Layout:
 
 
 class WeekView(QWidget):
-    """Paints a :class:`WeekPlan`; :meth:`set_now` only moves the line."""
+    """Paints a :class:`WeekPlan`; :meth:`set_now` only moves the line. Its words (days, hours,
+    states) come from :mod:`app.core.week_text` in ``lang``, as the cards' do."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self._plan: WeekPlan | None = None
         self._now: dt.datetime | None = None
         self._cached_layout: tuple[tuple[object, ...], WeekPlan | None, _Layout] | None = None
@@ -271,8 +264,8 @@ class WeekView(QWidget):
         return QSize(math.ceil(width), layout.full_height)
 
     def _layout(self) -> _Layout:
-        """Measured once per size, font, locale and plan; painting only reads it."""
-        key = (self.width(), self.font().key(), self.locale().name())
+        """Measured once per size, font and plan; painting only reads it."""
+        key = (self.width(), self.font().key())
         cached = self._cached_layout
         if cached is not None and cached[0] == key and cached[1] is self._plan:
             return cached[2]
@@ -294,11 +287,7 @@ class WeekView(QWidget):
             note_font.setPixelSize(max(9, round(font.pixelSize() * 0.86)))
         day_metrics, note_metrics = QFontMetricsF(day_font), QFontMetricsF(note_font)
         days = len(plan.days) if plan else 7
-        if plan is None:
-            headings = ["Wed 30"]
-        else:
-            locale = self.locale()
-            headings = [locale.toString(_qdate(d.date), "ddd d") for d in plan.days]
+        headings = ["Wed 30"] if plan is None else week_text.headings(plan, self.lang)
         widest = max(day_metrics.horizontalAdvance(h) for h in headings)
         minimum_day = max(float(_MINIMUM_DAY_WIDTH), math.ceil(widest + 12))
         labels = [self.row_label(r) for r in plan.rows] if plan else []
@@ -336,26 +325,14 @@ class WeekView(QWidget):
             note_height=note_metrics.height(),
         )
 
-    # -- words --------------------------------------------------------------------------------
+    # -- words (from the core) ---------------------------------------------------------------
 
     def row_label(self, row: WeekRow) -> str:
-        if row.level is not None:
-            return self.tr("Level {level} · {name}").format(level=row.level, name=row.name)
-        return row.name
+        return week_text.row_label(row, self.lang)
 
     def period_text(self, period: Period, *, with_month: bool = True) -> str:
         """``mié 9 dic 7:00–19:00``; ``lun 7 dic 22:00 – mar 8 dic 2:00`` across midnight."""
-        start, end = period
-        locale = self.locale()
-        pattern = "ddd d MMM" if with_month else "ddd"
-        first = locale.toString(_qdate(start.date()), pattern)
-        start_time = _clock(start)
-        if end.date() == start.date():
-            return f"{first} {start_time}–{_clock(end)}"
-        if end.date() == start.date() + dt.timedelta(days=1) and end.time() == dt.time(0):
-            return f"{first} {start_time}–{_end_clock(period)}"
-        last = locale.toString(_qdate(end.date()), pattern)
-        return f"{first} {start_time} – {last} {_clock(end)}"
+        return period_text(*period, self.lang, with_month=with_month)
 
     def tooltip_at(self, pos: QPoint | QPointF) -> str | None:
         """What hovering ``pos`` tells: a bar's period, a closed day's reason, a full name."""
@@ -365,8 +342,7 @@ class WeekView(QWidget):
         point = QPointF(pos)
         for column, info in enumerate(plan.days):
             if self.header_rect(column).contains(point):
-                date = self.locale().toString(_qdate(info.date), QLocale.FormatType.LongFormat)
-                return "\n".join([date, *_marks(info)])
+                return week_text.day_tooltip(info, self.lang)
         index = self.row_at(point)
         if index is None:
             return None
@@ -377,44 +353,11 @@ class WeekView(QWidget):
         moment = self.moment_at(point.x())
         if moment is None:
             return None
-        if row.always_open:
-            return f"{label}\n{self.tr('Open 24/7')}"
-        for period in row.periods:
-            if period[0] <= moment < period[1]:
-                return f"{label}\n{self.period_text(period)}"
-        day = (moment.date() - plan.start.date()).days
-        reason = row.reasons[day] if 0 <= day < len(row.reasons) else None
-        if reason:
-            return f"{label}\n{self.tr('Closed: {reason}').format(reason=reason)}"
-        return f"{label}\n{self.tr('Closed')}"
+        return f"{label}\n{week_text.state_at(plan, row, moment, self.lang)}"
 
     def describe(self) -> str:
         """The accessible description: every row's periods, and the marked days."""
-        plan = self._plan
-        if plan is None:
-            return ""
-        locale = self.locale()
-        lines = [
-            self.tr("Open hours from {first} to {last}.").format(
-                first=locale.toString(_qdate(plan.days[0].date), "ddd d MMM"),
-                last=locale.toString(_qdate(plan.days[-1].date), "ddd d MMM"),
-            )
-        ]
-        for row in plan.rows:
-            label = self.row_label(row)
-            if row.always_open:
-                hours = self.tr("open 24/7")
-            elif not row.periods:
-                hours = self.tr("closed all these days")
-            else:
-                hours = ", ".join(self.period_text(p, with_month=False) for p in row.periods)
-            lines.append(f"{label}: {hours}.")
-        for day in plan.days:
-            names = _marks(day)
-            if names:
-                when = locale.toString(_qdate(day.date), "ddd d MMM")
-                lines.append(f"{when}: {', '.join(names)}.")
-        return "\n".join(lines)
+        return "" if self._plan is None else week_text.describe(self._plan, self.lang)
 
     # -- Qt -----------------------------------------------------------------------------------
 
@@ -496,26 +439,18 @@ class WeekView(QWidget):
         painter.restore()
 
     def _paint_header(self, painter: QPainter, plan: WeekPlan, colors: WeekColors) -> None:
-        locale = self.locale()
         layout = self._layout()
         day_metrics, note_metrics = QFontMetricsF(layout.day_font), QFontMetricsF(layout.note_font)
-        first, last = plan.days[0].date, plan.days[-1].date
-        if (first.year, first.month) == (last.year, last.month):
-            month = locale.toString(_qdate(first), "MMMM yyyy")
-        else:
-            month = (
-                f"{locale.toString(_qdate(first), 'MMM yyyy')} – "
-                f"{locale.toString(_qdate(last), 'MMM yyyy')}"
-            )
+        month = week_text.month_heading(plan, self.lang)
         corner = QRectF(_PAD, _PAD, layout.name_width - 2 * _PAD, layout.day_height)
         headings = [(corner, day_metrics.elidedText(month, _ELIDE, corner.width()), _LEFT)]
         notes = []
-        for index, day in enumerate(plan.days):
+        labels = week_text.headings(plan, self.lang)
+        for index, (day, label) in enumerate(zip(plan.days, labels, strict=True)):
             cell = self.header_rect(index).adjusted(3, _PAD, -3, 0)
-            label = locale.toString(_qdate(day.date), "ddd d")
             line = QRectF(cell.left(), cell.top(), cell.width(), layout.day_height)
             headings.append((line, day_metrics.elidedText(label, _ELIDE, cell.width()), _CENTRE))
-            if names := _marks(day):
+            if names := week_text.marks(day):
                 note = note_metrics.elidedText(" · ".join(names), _ELIDE, cell.width())
                 below = QRectF(line.left(), line.bottom(), line.width(), layout.note_height)
                 notes.append((below, note))
@@ -549,10 +484,7 @@ class WeekView(QWidget):
                 rect = self.bar_rect(row_index, period_index)
                 bars.append(rect)
                 inner = rect.adjusted(4, 0, -4, 0)
-                if row.always_open:
-                    candidates = [self.tr("Open 24/7")]
-                else:
-                    candidates = [_span_text(period, compact=c) for c in (False, True)]
+                candidates = week_text.bar_texts(row, period, self.lang)
                 fitting = (t for t in candidates if metrics.horizontalAdvance(t) <= inner.width())
                 if text := next(fitting, None):
                     labels.append((inner, text))
@@ -591,34 +523,6 @@ class WeekView(QWidget):
             )
         )
         painter.setBrush(Qt.BrushStyle.NoBrush)
-
-
-def _marks(day: DayInfo) -> list[str]:
-    """The names that mark a day: its holiday, then its special days."""
-    return [*([day.holiday] if day.holiday else []), *day.special]
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _clock(moment: dt.datetime) -> str:
-    return QTime(moment.hour, moment.minute).toString("H:mm")
-
-
-def _end_clock(period: Period) -> str:
-    start, end = period
-    if end.time() == dt.time(0) and end.date() == start.date() + dt.timedelta(days=1):
-        return "24:00"
-    return _clock(end)
-
-
-def _span_text(period: Period, *, compact: bool) -> str:
-    """``7:00–19:00``, or ``7–19`` when ``compact`` and both are on the hour."""
-    start, end = _clock(period[0]), _end_clock(period)
-    if compact:
-        start, end = start.removesuffix(":00"), end.removesuffix(":00")
-    return f"{start}–{end}"
 
 
 def _crisp(value: float) -> float:

@@ -369,65 +369,6 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     </message>
 </context>
 <context>
-    <name>Formatting</name>
-    <message>
-        <source>tomorrow %1</source>
-        <translation>tomorrow %1</translation>
-    </message>
-    <message>
-        <source>in %1 d %2 h</source>
-        <translation>in %1 d %2 h</translation>
-    </message>
-    <message>
-        <source>in %1 h</source>
-        <translation>in %1 h</translation>
-    </message>
-    <message>
-        <source>in %1 h %2 min</source>
-        <translation>in %1 h %2 min</translation>
-    </message>
-    <message>
-        <source>in %1 min</source>
-        <translation>in %1 min</translation>
-    </message>
-    <message>
-        <source>closes %1</source>
-        <translation>closes %1</translation>
-    </message>
-    <message>
-        <source>opens %1</source>
-        <translation>opens %1</translation>
-    </message>
-    <message>
-        <source>Hours not published</source>
-        <translation>Hours not published</translation>
-    </message>
-    <message>
-        <source>24/7</source>
-        <translation>24/7</translation>
-    </message>
-    <message>
-        <source>Closing soon</source>
-        <translation>Closing soon</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>closed on holidays</source>
-        <translation>closed on holidays</translation>
-    </message>
-    <message>
-        <source>no opening hours</source>
-        <translation>no opening hours</translation>
-    </message>
-</context>
-<context>
     <name>Header</name>
     <message>
         <source>Support centre time %1</source>
@@ -440,22 +381,6 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>Your time: %1 %2</source>
         <translation>Your time: %1 %2</translation>
-    </message>
-    <message>
-        <source>Today is a holiday: %1</source>
-        <translation>Today is a holiday: %1</translation>
-    </message>
-    <message>
-        <source>Today: %1</source>
-        <translation>Today: %1</translation>
-    </message>
-    <message>
-        <source>%1: hours %2</source>
-        <translation>%1: hours %2</translation>
-    </message>
-    <message>
-        <source>%1: no service hours today</source>
-        <translation>%1: no service hours today</translation>
     </message>
 </context>
 <context>
@@ -486,10 +411,6 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>Level %1</source>
         <translation>Level %1</translation>
-    </message>
-    <message>
-        <source>Hours not published</source>
-        <translation>Hours not published</translation>
     </message>
     <message>
         <source>Escalation level %1: %2</source>
@@ -829,14 +750,6 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <translation>Copy</translation>
     </message>
     <message>
-        <source>No channel for this request is open now</source>
-        <translation>No channel for this request is open now</translation>
-    </message>
-    <message>
-        <source>also: %1</source>
-        <translation>also: %1</translation>
-    </message>
-    <message>
         <source>Recommended: %1</source>
         <translation>Recommended: %1</translation>
     </message>
@@ -897,18 +810,6 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>Correct this schedule&apos;s problems to see the preview.</source>
         <translation>Correct this schedule&apos;s problems to see the preview.</translation>
-    </message>
-    <message>
-        <source>closed, holiday: %1</source>
-        <translation>closed, holiday: %1</translation>
-    </message>
-    <message>
-        <source>%1 (holiday: %2)</source>
-        <translation>%1 (holiday: %2)</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>closed</translation>
     </message>
 </context>
 <context>
@@ -1152,34 +1053,6 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
-    <message>
-        <source> and %1 more</source>
-        <translation> and %1 more</translation>
-    </message>
-    <message>
-        <source>Open: %1</source>
-        <translation>Open: %1</translation>
-    </message>
-    <message>
-        <source>Nothing open</source>
-        <translation>Nothing open</translation>
-    </message>
-    <message>
-        <source>Closed: %1</source>
-        <translation>Closed: %1</translation>
-    </message>
-    <message>
-        <source>%1 is open now</source>
-        <translation>%1 is open now</translation>
-    </message>
-    <message>
-        <source>%1 closes soon</source>
-        <translation>%1 closes soon</translation>
-    </message>
-    <message>
-        <source>%1 has closed</source>
-        <translation>%1 has closed</translation>
-    </message>
 </context>
 <context>
     <name>WeekView</name>
@@ -1189,28 +1062,8 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <translation>Week view</translation>
     </message>
     <message>
-        <source>Level {level} · {name}</source>
-        <translation>Level {level} · {name}</translation>
-    </message>
-    <message>
-        <source>Open hours from {first} to {last}.</source>
-        <translation>Open hours from {first} to {last}.</translation>
-    </message>
-    <message>
-        <source>open 24/7</source>
-        <translation>open 24/7</translation>
-    </message>
-    <message>
-        <source>closed all these days</source>
-        <translation>closed all these days</translation>
-    </message>
-    <message>
         <source>No hours to show</source>
         <translation>No hours to show</translation>
-    </message>
-    <message>
-        <source>Open 24/7</source>
-        <translation>Open 24/7</translation>
     </message>
 </context>
 </TS>

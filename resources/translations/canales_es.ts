@@ -369,65 +369,6 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     </message>
 </context>
 <context>
-    <name>Formatting</name>
-    <message>
-        <source>tomorrow %1</source>
-        <translation>mañana %1</translation>
-    </message>
-    <message>
-        <source>in %1 d %2 h</source>
-        <translation>en %1 d %2 h</translation>
-    </message>
-    <message>
-        <source>in %1 h</source>
-        <translation>en %1 h</translation>
-    </message>
-    <message>
-        <source>in %1 h %2 min</source>
-        <translation>en %1 h %2 min</translation>
-    </message>
-    <message>
-        <source>in %1 min</source>
-        <translation>en %1 min</translation>
-    </message>
-    <message>
-        <source>closes %1</source>
-        <translation>cierra %1</translation>
-    </message>
-    <message>
-        <source>opens %1</source>
-        <translation>abre %1</translation>
-    </message>
-    <message>
-        <source>Hours not published</source>
-        <translation>Horario no publicado</translation>
-    </message>
-    <message>
-        <source>24/7</source>
-        <translation>24/7</translation>
-    </message>
-    <message>
-        <source>Closing soon</source>
-        <translation>Cierra pronto</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abierto</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
-        <source>closed on holidays</source>
-        <translation>cerrado en festivos</translation>
-    </message>
-    <message>
-        <source>no opening hours</source>
-        <translation>sin horario de atención</translation>
-    </message>
-</context>
-<context>
     <name>Header</name>
     <message>
         <source>Support centre time %1</source>
@@ -440,22 +381,6 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>Your time: %1 %2</source>
         <translation>Su hora: %1 %2</translation>
-    </message>
-    <message>
-        <source>Today is a holiday: %1</source>
-        <translation>Hoy es festivo: %1</translation>
-    </message>
-    <message>
-        <source>Today: %1</source>
-        <translation>Hoy: %1</translation>
-    </message>
-    <message>
-        <source>%1: hours %2</source>
-        <translation>%1: horario %2</translation>
-    </message>
-    <message>
-        <source>%1: no service hours today</source>
-        <translation>%1: hoy sin horario de atención</translation>
     </message>
 </context>
 <context>
@@ -486,10 +411,6 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>Level %1</source>
         <translation>Nivel %1</translation>
-    </message>
-    <message>
-        <source>Hours not published</source>
-        <translation>Horario no publicado</translation>
     </message>
     <message>
         <source>Escalation level %1: %2</source>
@@ -829,14 +750,6 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <translation>Copiar</translation>
     </message>
     <message>
-        <source>No channel for this request is open now</source>
-        <translation>Ningún canal para esta solicitud está abierto ahora</translation>
-    </message>
-    <message>
-        <source>also: %1</source>
-        <translation>también: %1</translation>
-    </message>
-    <message>
         <source>Recommended: %1</source>
         <translation>Recomendado: %1</translation>
     </message>
@@ -897,18 +810,6 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>Correct this schedule&apos;s problems to see the preview.</source>
         <translation>Corrija los problemas de este horario para ver la vista previa.</translation>
-    </message>
-    <message>
-        <source>closed, holiday: %1</source>
-        <translation>cerrado, festivo: %1</translation>
-    </message>
-    <message>
-        <source>%1 (holiday: %2)</source>
-        <translation>%1 (festivo: %2)</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>cerrado</translation>
     </message>
 </context>
 <context>
@@ -1152,34 +1053,6 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
-    <message>
-        <source> and %1 more</source>
-        <translation> y %1 más</translation>
-    </message>
-    <message>
-        <source>Open: %1</source>
-        <translation>Abiertos: %1</translation>
-    </message>
-    <message>
-        <source>Nothing open</source>
-        <translation>Nada abierto</translation>
-    </message>
-    <message>
-        <source>Closed: %1</source>
-        <translation>Cerrados: %1</translation>
-    </message>
-    <message>
-        <source>%1 is open now</source>
-        <translation>%1 ya está abierto</translation>
-    </message>
-    <message>
-        <source>%1 closes soon</source>
-        <translation>%1 cierra pronto</translation>
-    </message>
-    <message>
-        <source>%1 has closed</source>
-        <translation>%1 cerró</translation>
-    </message>
 </context>
 <context>
     <name>WeekView</name>
@@ -1189,28 +1062,8 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <translation>Vista semanal</translation>
     </message>
     <message>
-        <source>Level {level} · {name}</source>
-        <translation>Nivel {level} · {name}</translation>
-    </message>
-    <message>
-        <source>Open hours from {first} to {last}.</source>
-        <translation>Horario de atención del {first} al {last}.</translation>
-    </message>
-    <message>
-        <source>open 24/7</source>
-        <translation>abierto 24/7</translation>
-    </message>
-    <message>
-        <source>closed all these days</source>
-        <translation>cerrado todos estos días</translation>
-    </message>
-    <message>
         <source>No hours to show</source>
         <translation>Sin horario que mostrar</translation>
-    </message>
-    <message>
-        <source>Open 24/7</source>
-        <translation>Abierto 24/7</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from app.core.phrases import hours_summary
 from app.domain.contacts import dial_string, ivr_text, phone_display
 from app.domain.model import Config, EmailContact, PhoneContact, WebContact
-from app.domain.wording import hours_summary
 
 
 def test_channel_ids_and_order_are_the_contract(default_config: Config) -> None:
@@ -27,7 +27,8 @@ def test_centre_settings(default_config: Config) -> None:
 
 def test_hours_follow_the_seed(default_config: Config) -> None:
     summary = {
-        c.id: hours_summary(default_config.schedule(c.schedule)) for c in default_config.channels
+        c.id: hours_summary(default_config.schedule(c.schedule), "es")
+        for c in default_config.channels
     }
     business = "lun–vie 7:00–19:00 · sáb 8:00–13:00 · cerrado en festivos"
     assert summary == {

@@ -32,9 +32,9 @@ from test_engine_properties import (
     week_strategy,
 )
 
+from app.core.phrases import opening_or_closing
 from app.domain.availability import AvailabilityEngine, State
 from app.domain.week import week_plan
-from app.domain.wording import change_text
 
 UTC = dt.UTC
 MINUTE = dt.timedelta(minutes=1)
@@ -504,4 +504,4 @@ def test_countdown_over_spring_forward_counts_real_hours(lang: str, text: str) -
     now = engine.local(dt.datetime(2026, 3, 7, 23, tzinfo=ZoneInfo("America/New_York")))
     got = engine.channel("c", now)
     assert got.next_change is not None
-    assert change_text(False, got.next_change, now, lang) == text
+    assert opening_or_closing(False, got.next_change, now, lang) == text

@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.core.phrases import DisplayState
+from app.resources import resources_dir
 from app.ui.theme import DARK, HIGH_CONTRAST, PALETTES, THEMES, contrast_ratio
 
 
@@ -20,6 +22,15 @@ def test_state_colours_meet_aa(theme: str) -> None:
     }
     assert set(ratios) == {"open", "closing", "closed", "always", "unknown"}
     assert all(r >= 4.5 for r in ratios.values()), ratios
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_every_display_state_has_a_swatch_and_an_icon(theme: str) -> None:
+    """The badge looks colours and icons up by the core's DisplayState values."""
+    states = {state.value for state in DisplayState}
+    assert set(THEMES[theme]) == states
+    icons = {p.stem for p in (resources_dir() / "icons").glob("state-*.svg")}
+    assert icons == {f"state-{state}" for state in states}
 
 
 def test_contrast_formula_matches_wcag_reference_values() -> None:

@@ -38,7 +38,7 @@ def plan(engine: AvailabilityEngine) -> WeekPlan:
 
 @pytest.fixture
 def view(qtbot: QtBot, plan: WeekPlan) -> WeekView:
-    widget = WeekView()
+    widget = WeekView("es")
     qtbot.addWidget(widget)
     widget.setLocale(QLocale(QLocale.Language.Spanish, QLocale.Country.Colombia))
     widget.set_plan(plan, at(2, 10, 30))
@@ -76,7 +76,7 @@ def test_paints_a_pixmap_of_its_size(view: WeekView) -> None:
 
 
 def test_without_a_plan_it_still_paints(qtbot: QtBot) -> None:
-    widget = WeekView()
+    widget = WeekView("es")
     qtbot.addWidget(widget)
     widget.resize(400, 120)
     assert not widget.grab().isNull()
@@ -156,14 +156,14 @@ def test_tooltip_tells_the_period(view: WeekView) -> None:
     wednesday_noon = QPointF(view.x_for(at(2, 12)), mid_y(view, MAIN))
     assert view.tooltip_at(wednesday_noon) == f"{MAIN_NAME}\nmié 9 dic 7:00–19:00"
     closed = QPointF(view.x_for(at(1, 12)), mid_y(view, MAIN))
-    assert view.tooltip_at(closed) == f"{MAIN_NAME}\nClosed: La Inmaculada Concepción"
+    assert view.tooltip_at(closed) == f"{MAIN_NAME}\nCerrado: La Inmaculada Concepción"
     night = QPointF(view.x_for(at(2, 22)), mid_y(view, MAIN))
-    assert view.tooltip_at(night) == f"{MAIN_NAME}\nClosed"
+    assert view.tooltip_at(night) == f"{MAIN_NAME}\nCerrado"
     always = QPointF(view.x_for(at(1, 3)), mid_y(view, CRITICAL))
-    assert view.tooltip_at(always) == "Línea para incidentes prioridad 1 (críticos)\nOpen 24/7"
+    assert view.tooltip_at(always) == "Línea para incidentes prioridad 1 (críticos)\nAbierto 24/7"
     name = view.name_rect(PQRSA).center()
     assert view.tooltip_at(name) == "Peticiones, quejas, reclamos, sugerencias y apelaciones"
-    assert view.tooltip_at(view.name_rect(5).center()) == "Level 1 · Grupo de soporte técnico"
+    assert view.tooltip_at(view.name_rect(5).center()) == "Nivel 1 · Grupo de soporte técnico"
     assert view.tooltip_at(QPoint(500, 310)) is None  # below the rows
 
 
@@ -188,7 +188,7 @@ def test_accessible_name_and_description(view: WeekView) -> None:
     assert view.accessibleName() == "Week view"
     description = view.accessibleDescription()
     assert f"{MAIN_NAME}: lun 7:00–19:00, mié 7:00–19:00, jue 7:00–19:00," in description
-    assert "Línea para incidentes prioridad 1 (críticos): open 24/7." in description
+    assert "Línea para incidentes prioridad 1 (críticos): abierto 24/7." in description
     assert "mar 8 dic: La Inmaculada Concepción." in description
 
 
@@ -207,7 +207,7 @@ def test_size_hints_fit_a_1366x768_window(view: WeekView) -> None:
 
 @pytest.mark.parametrize("palette", [QPalette, dark_palette], ids=["light", "dark"])
 def test_colours_meet_wcag_contrast(qtbot: QtBot, plan: WeekPlan, palette: type) -> None:
-    widget = WeekView()
+    widget = WeekView("es")
     qtbot.addWidget(widget)
     widget.setPalette(palette())
     widget.set_plan(plan, at(2, 10))
@@ -237,3 +237,14 @@ def test_crisp_at_device_pixel_ratio_two(view: WeekView) -> None:
     assert color_at(image, 2 * view.x_for(at(0, 8)), 2 * mid_y(view, MAIN)) == bar
     background = view.colors().background
     assert color_at(image, 2 * view.x_for(at(0, 3)), 2 * mid_y(view, MAIN)) == background
+
+
+def test_the_spanish_console_words_a_closed_day_in_spanish(make_console) -> None:
+    """The reason a day is closed was an f-string Qt Linguist never saw: English in Spanish."""
+    console = make_console(at(0, 10), lang="es")
+    console.start()
+    console.window.week_action.trigger()
+    week = console.window.week
+    week.resize(1100, 320)
+    closed = QPointF(week.x_for(at(1, 12)), mid_y(week, MAIN))
+    assert week.tooltip_at(closed) == f"{MAIN_NAME}\nCerrado: La Inmaculada Concepción"

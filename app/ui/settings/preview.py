@@ -10,15 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
+from app.core.phrases import date_text, day_hours
 from app.domain.availability import AvailabilityEngine, Span, Timetable
 from app.domain.calendar import HolidayCalendar
 from app.domain.document import schedule_from_document
 from app.domain.model import Config, Schedule
 from app.domain.problems import ConfigInvalid
-from app.ui.formatting import date_text, span_text
 
 PREVIEW_DAYS = 14
 
@@ -58,9 +57,11 @@ class SchedulePreview(QWidget):
         document: Callable[[], Any],
         context: Callable[[], tuple[Config, HolidayCalendar]],
         now: Callable[[], dt.datetime],
+        lang: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._lang = lang
         self._document = document
         self._context = context
         self._now = now
@@ -89,18 +90,7 @@ class SchedulePreview(QWidget):
             self.list.addItem(self.tr("Correct this schedule's problems to see the preview."))
             return
         config, calendar = self._context()
-        locale = QLocale()
+        lang = self._lang
         for day in preview_days(config, calendar, schedule, self._now()):
-            self.list.addItem(f"{date_text(locale, day.day)} — {self._describe(day)}")
-
-    def _describe(self, day: PreviewDay) -> str:
-        hours = ", ".join(span_text(start, end) for start, end in day.spans)
-        if day.closed_for_holiday:
-            return self.tr("closed, holiday: %1").replace("%1", day.holiday or "")
-        if day.holiday:
-            return (
-                self.tr("%1 (holiday: %2)")
-                .replace("%1", hours or self.tr("closed"))
-                .replace("%2", day.holiday)
-            )
-        return hours or self.tr("closed")
+            hours = day_hours(day.spans, day.holiday, day.closed_for_holiday, lang)
+            self.list.addItem(f"{date_text(day.day, lang)} — {hours}")

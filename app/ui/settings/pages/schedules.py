@@ -66,7 +66,10 @@ class SchedulesPage(Page):
         self.week = WeekEditor(b, (*base, "week"))
         layout.addWidget(self.week)
         self.preview = SchedulePreview(
-            lambda: self.context.draft.get(base), self.context.calendar, self.context.now
+            lambda: self.context.draft.get(base),
+            self.context.calendar,
+            self.context.now,
+            self.context.draft.lang,
         )
         layout.addWidget(self.preview)
         layout.addStretch(1)
