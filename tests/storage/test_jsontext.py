@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import time
 
 import pytest
 
@@ -195,28 +194,3 @@ def test_recursion_error_from_the_decoder_becomes_a_clean_problem() -> None:
 def test_many_brackets_inside_strings_do_not_count_as_depth() -> None:
     doc = {"note": "[" * 500, "list": [[1, 2], {"a": "{" * 200}]}
     assert parse_json_document(json.dumps(doc).encode()) == doc
-
-
-def test_checks_add_little_to_a_20_kb_config() -> None:
-    channel = {
-        "id": "phone-main",
-        "name": "Línea de servicio al cliente",
-        "contacts": [{"number": "+57 601 7442727", "extensions": ["1113", "1107"]}] * 3,
-        "hours": {"mon": [["07:00", "19:00"]], "sat": [["08:00", "13:00"]]},
-    }
-    text = json.dumps({"channels": [channel] * 28}, ensure_ascii=False, indent=2)
-    data = text.encode()
-    assert 18_000 < len(data) < 22_000
-
-    def best(fn: object, runs: int = 7, loops: int = 50) -> float:
-        assert callable(fn)
-        times = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            for _ in range(loops):
-                fn()
-            times.append((time.perf_counter() - start) / loops)
-        return min(times)
-
-    extra = best(lambda: parse_json_document(data)) - best(lambda: json.loads(data))
-    assert extra < 0.001
