@@ -322,10 +322,10 @@
     <message>
         <source>The configuration file changed on disk after this dialog opened it (another supervisor or console saved it). Your changes were not saved.
 
-Reload shows the version on disk and discards your changes. Overwrite saves yours; the other version is kept as a backup.</source>
+Reload shows the version on disk and discards your changes. Overwrite saves yours; your colleague&apos;s version is kept as a backup in %1.</source>
         <translation>The configuration file changed on disk after this dialog opened it (another supervisor or console saved it). Your changes were not saved.
 
-Reload shows the version on disk and discards your changes. Overwrite saves yours; the other version is kept as a backup.</translation>
+Reload shows the version on disk and discards your changes. Overwrite saves yours; your colleague&apos;s version is kept as a backup in %1.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -814,12 +814,28 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <translation>The configuration changed on disk</translation>
     </message>
     <message>
-        <source>&amp;Reload (discard my changes)</source>
-        <translation>&amp;Reload (discard my changes)</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <source>&amp;Overwrite (keep a backup of theirs)</source>
-        <translation>&amp;Overwrite (keep a backup of theirs)</translation>
+        <source>Keep editing; nothing is saved</source>
+        <translation>Keep editing; nothing is saved</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Show the version on disk; your changes are discarded</source>
+        <translation>Show the version on disk; your changes are discarded</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <source>Save your changes; your colleague&apos;s version is kept as a backup</source>
+        <translation>Save your changes; your colleague&apos;s version is kept as a backup</translation>
     </message>
     <message>
         <source>Restore backup</source>

@@ -322,10 +322,10 @@
     <message>
         <source>The configuration file changed on disk after this dialog opened it (another supervisor or console saved it). Your changes were not saved.
 
-Reload shows the version on disk and discards your changes. Overwrite saves yours; the other version is kept as a backup.</source>
-        <translation>El archivo de configuración cambió en disco después de abrir este diálogo (otro supervisor u otra consola lo guardó). Sus cambios no se guardaron.
+Reload shows the version on disk and discards your changes. Overwrite saves yours; your colleague&apos;s version is kept as a backup in %1.</source>
+        <translation>El archivo de configuración cambió en disco después de que este diálogo lo abrió (otro supervisor u otra consola lo guardó). Sus cambios no se guardaron.
 
-Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guarda los suyos; la otra versión queda como copia de respaldo.</translation>
+Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guarda los suyos; la versión de su colega queda como copia en %1.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -814,12 +814,28 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <translation>La configuración cambió en disco</translation>
     </message>
     <message>
-        <source>&amp;Reload (discard my changes)</source>
-        <translation>&amp;Recargar (descartar mis cambios)</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <source>&amp;Overwrite (keep a backup of theirs)</source>
-        <translation>&amp;Sobrescribir (con copia de la otra versión)</translation>
+        <source>Keep editing; nothing is saved</source>
+        <translation>Seguir editando; no se guarda nada</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Show the version on disk; your changes are discarded</source>
+        <translation>Mostrar la versión del disco; sus cambios se descartan</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Save your changes; your colleague&apos;s version is kept as a backup</source>
+        <translation>Guardar sus cambios; la versión de su colega queda como copia de respaldo</translation>
     </message>
     <message>
         <source>Restore backup</source>

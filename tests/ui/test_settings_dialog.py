@@ -24,7 +24,7 @@ from app.ui.settings.pages.channels import ChannelsPage
 from app.ui.settings.pages.escalation import EscalationPage
 from app.ui.settings.pages.schedules import SchedulesPage
 from app.ui.settings.pages.special_days import SpecialDaysPage
-from app.ui.settings.prompts import ConflictChoice
+from app.ui.settings.prompts import ConflictBox, ConflictChoice
 from app.ui.translation import Translations
 
 BOGOTA = ZoneInfo("America/Bogota")
@@ -264,11 +264,29 @@ def test_conflict_then_overwrite_saves_and_keeps_theirs_as_a_backup(
     with qtbot.waitSignal(dialog.saved, timeout=1000):
         assert dialog.save() is True
     assert len(prompts.conflicts) == 1
+    assert str(store.backup_dir) in prompts.conflicts[0]  # where their version will be
     document = on_disk(store)
     assert document["channels"][0]["contacts"][0]["number"] == "+57 601 3790300"
     assert document["organisation"]["tagline"] != "Cambiado en otra consola"  # ours won
     backups = list_backups(store.path, store.backup_dir)
     assert any(b.path.read_bytes() == theirs for b in backups)
+
+
+def test_enter_on_the_conflict_question_keeps_both_versions(qtbot, spanish) -> None:
+    """A reflexive Enter must not overwrite a colleague's save: it cancels."""
+    box = ConflictBox("La configuración cambió en disco.")
+    qtbot.addWidget(box)
+    box.show()  # not exec(): the test presses the key itself, no timer races the modal loop
+    assert box.focusWidget() is box.cancel_button
+    qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Return)
+    assert box.choice() == "cancel"
+    overwrite = box.overwrite_button.description()
+    assert "su colega" in overwrite and "copia" in overwrite
+    again = ConflictBox("La configuración cambió en disco.")
+    qtbot.addWidget(again)
+    again.show()
+    again.overwrite_button.click()
+    assert again.choice() == "overwrite"
 
 
 def test_conflict_cancel_changes_nothing(make_dialog, store, qtbot) -> None:
