@@ -207,6 +207,10 @@
         <translation>+ IVR step</translation>
     </message>
     <message>
+        <source>Add an IVR step to %1</source>
+        <translation>Add an IVR step to %1</translation>
+    </message>
+    <message>
         <source>Add a menu option to press after dialling</source>
         <translation>Add a menu option to press after dialling</translation>
     </message>
@@ -495,6 +499,10 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>+ Interval</source>
         <translation>+ Interval</translation>
+    </message>
+    <message>
+        <source>Add an interval to %1</source>
+        <translation>Add an interval to %1</translation>
     </message>
     <message>
         <source>Add opening hours to %1</source>

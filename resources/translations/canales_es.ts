@@ -207,6 +207,10 @@
         <translation>+ Opción del IVR</translation>
     </message>
     <message>
+        <source>Add an IVR step to %1</source>
+        <translation>Añadir una opción del IVR a %1</translation>
+    </message>
+    <message>
         <source>Add a menu option to press after dialling</source>
         <translation>Añadir una opción del menú que se marca después de llamar</translation>
     </message>
@@ -495,6 +499,10 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>+ Interval</source>
         <translation>+ Franja</translation>
+    </message>
+    <message>
+        <source>Add an interval to %1</source>
+        <translation>Añadir una franja al %1</translation>
     </message>
     <message>
         <source>Add opening hours to %1</source>

@@ -403,6 +403,37 @@ def test_interval_edit_and_the_14_day_preview(make_dialog, store) -> None:
     assert week["sun"] == [{"start": "08:00", "end": "17:00"}]
 
 
+def test_a_time_problem_goes_under_the_whole_day_and_leaves_its_buttons_in_line(
+    make_dialog,
+) -> None:
+    """Under a 64 px time field a message wrapped into a four-line column and pushed "✕" and
+    "+ Franja" down; it belongs under the day's row, at its full width."""
+    dialog = make_dialog()
+    dialog.resize(1040, 700)
+    dialog.show()
+    page = go_to(dialog, SchedulesPage)
+    tuesday = page.week.days["tue"]  # type: ignore[attr-defined]
+    end_path = ("schedules", 0, "week", "tue", 0, "end")
+    end = editor(dialog, *end_path)
+    remove = tuesday.rows[0].findChildren(QPushButton)[0]
+
+    def centre_y(widget: QWidget) -> int:
+        return widget.mapTo(tuesday, widget.rect().center()).y()
+
+    for typed, owner in (("25:00", end_path), ("07:00", end_path[:-1])):  # field, then row
+        type_into(end, typed)  # type: ignore[arg-type]
+        QApplication.processEvents()  # let the layouts take the message in
+        field = dialog.binder.field(owner)
+        assert field is not None and field.label.isVisible()
+        label = field.label
+        top = label.mapTo(tuesday, label.rect().topLeft()).y()
+        assert top >= end.mapTo(tuesday, end.rect().bottomLeft()).y()
+        assert label.width() >= tuesday.width() - 4, (typed, label.width(), tuesday.width())
+        assert label.height() <= 2 * label.fontMetrics().lineSpacing() + 4, typed
+        for button in (remove, tuesday.add_button):
+            assert abs(centre_y(button) - centre_y(end)) <= 2, (typed, button.text())
+
+
 def test_add_a_special_day(make_dialog, store) -> None:
     dialog = make_dialog()
     page = go_to(dialog, SpecialDaysPage)

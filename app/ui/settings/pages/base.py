@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from app.domain.calendar import HolidayCalendar
 from app.domain.model import Config
 from app.ui.settings.draft import Draft, Path, unique_id
-from app.ui.settings.fields import Binder
+from app.ui.settings.fields import Binder, add_row
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,8 @@ class Page(QWidget):
         b = self.binder
         id_label = QCoreApplication.translate("Page", "&Id")
         name_label = QCoreApplication.translate("Page", "&Name")
-        form.addRow(id_label, b.line((*base, "id"), id_name, placeholder=id_hint))
-        form.addRow(name_label, b.line((*base, "name"), name_name))
+        add_row(form, id_label, b.line((*base, "id"), id_name, placeholder=id_hint))
+        add_row(form, name_label, b.line((*base, "name"), name_name))
 
     def refresh(self) -> None:
         """Rebuild the forms from the draft (references may have changed elsewhere)."""

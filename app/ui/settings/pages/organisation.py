@@ -7,6 +7,7 @@ import zoneinfo
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
+from app.ui.settings.fields import add_row
 from app.ui.settings.pages.base import Page, PageContext
 
 FIELDS = ("organisation", "timezone", "holiday_country", "closing_soon_minutes", "notes")
@@ -71,11 +72,13 @@ class OrganisationPage(Page):
         widget = QWidget()
         form = QFormLayout(widget)
         form.setContentsMargins(0, 8, 0, 0)
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Name"),
             b.line(("organisation", "name"), self.tr("Organisation name")),
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Product"),
             b.line(
                 ("organisation", "product"),
@@ -83,13 +86,15 @@ class OrganisationPage(Page):
                 placeholder=self.tr("The product agents support (optional)"),
             ),
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Tagline"),
             b.line(
                 ("organisation", "tagline"), self.tr("Tagline"), placeholder=self.tr("Optional")
             ),
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Language"),
             b.combo(
                 ("organisation", "language"),
@@ -97,7 +102,8 @@ class OrganisationPage(Page):
                 [("es", "Español"), ("en", "English")],
             ),
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("Time &zone"),
             b.combo(
                 ("timezone",),
@@ -107,7 +113,8 @@ class OrganisationPage(Page):
             ),
         )
         current = str(self.context.draft.get(("holiday_country",), ""))
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Holidays of"),
             b.combo(
                 ("holiday_country",),
@@ -117,7 +124,8 @@ class OrganisationPage(Page):
         )
         field = b.field(("holiday_country",))
         self.country = field.editor if field and isinstance(field.editor, QComboBox) else None
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Closing soon"),
             b.spin(
                 ("closing_soon_minutes",),
@@ -127,5 +135,7 @@ class OrganisationPage(Page):
                 self.tr(" min before closing"),
             ),
         )
-        form.addRow(self.tr("N&otes"), b.notes(("notes",), self.tr("General notes, one per line")))
+        add_row(
+            form, self.tr("N&otes"), b.notes(("notes",), self.tr("General notes, one per line"))
+        )
         return widget
