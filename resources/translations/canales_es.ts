@@ -816,6 +816,153 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     </message>
 </context>
 <context>
+    <name>ProblemPath</name>
+    <message>
+        <source>Format version</source>
+        <translation>Versión del formato</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Lema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Holidays of</source>
+        <translation>Festivos de</translation>
+    </message>
+    <message>
+        <source>Closing-soon warning</source>
+        <translation>Aviso de «Cierra pronto»</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Closed on public holidays</source>
+        <translation>Cerrado los días festivos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Channels affected</source>
+        <translation>Canales afectados</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Cerrado todo el día</translation>
+    </message>
+    <message>
+        <source>Other hours</source>
+        <translation>Otro horario</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Atiende</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Alternativa</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>IVR steps</source>
+        <translation>Opciones del IVR</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contacto %1</translation>
+    </message>
+    <message>
+        <source>IVR step %1</source>
+        <translation>Opción %1 del IVR</translation>
+    </message>
+    <message>
+        <source>Interval %1</source>
+        <translation>Franja %1</translation>
+    </message>
+    <message>
+        <source>Extension %1</source>
+        <translation>Extensión %1</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Nota %1</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Elemento %1</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>The configuration changed on disk</source>

@@ -221,6 +221,49 @@ def test_a_problem_in_a_hidden_form_still_counts_and_marks_its_item(make_dialog)
     assert page.editor.list.item(2).text().startswith("⚠")  # type: ignore[attr-defined]
 
 
+def test_problems_are_located_in_the_dialogs_words_not_json_paths(make_dialog) -> None:
+    dialog = make_dialog()
+    dialog.draft.set(("channels", 2, "contacts", 0, "address"), "not-an-email")
+    dialog.draft.set(("schedules", 0, "week", "tue", 0, "end"), "25:00")
+    places = {line.split(": ")[0] for line in dialog.problem_label.toolTip().splitlines()}
+    assert places == {
+        "Canales › Correo de soporte › Contacto 1 › Dirección",
+        "Horarios › Horario de atención › Martes › Franja 1 › Hasta",
+    }
+
+
+def document_paths(node: object, path: str = "") -> list[str]:
+    """Every value and every list element of a document, as problem paths."""
+    found = [path] if path else []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += document_paths(value, f"{path}.{key}" if path else key)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += document_paths(value, f"{path}[{index}]")
+    return found
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_place_in_the_seed_reads_without_keys_or_indexes(make_dialog, qapp, lang) -> None:
+    """Exhaustive over the seed (special days added): no ``[2]``, no ``request_types``."""
+    translations = Translations(qapp)
+    translations.use(lang)
+    try:
+        dialog = make_dialog(lang=lang)
+        dialog.draft.document["special_days"] = [
+            {"name": "Inventario", "date": "2026-12-01", "until": None, "channels": ["email"]}
+            | {"closed": False, "hours": [{"start": "08:00", "end": "12:00"}]}
+        ]
+        document = dialog.draft.document
+        keys = {p.split(".")[-1].split("[")[0] for p in document_paths(document)}
+        for path in document_paths(document):
+            words = dialog.place(path).split(" › ")
+            assert not any("[" in w or w in keys for w in words), (path, words)
+    finally:
+        translations.clear()
+
+
 # conflicts --------------------------------------------------------------------------------
 
 
@@ -401,6 +444,24 @@ def test_interval_edit_and_the_14_day_preview(make_dialog, store) -> None:
     week = on_disk(store)["schedules"][0]["week"]
     assert week["tue"] == [{"start": "07:00", "end": "18:30"}]
     assert week["sun"] == [{"start": "08:00", "end": "17:00"}]
+
+
+def test_references_are_shown_by_name_with_the_id_only_in_the_tooltip(make_dialog) -> None:
+    dialog = make_dialog()
+    page = go_to(dialog, ChannelsPage)
+    schedule = editor(dialog, "channels", 0, "schedule")
+    assert schedule.currentText() == "Horario de atención"  # type: ignore[attr-defined]
+    tip = schedule.itemData(schedule.currentIndex(), Qt.ItemDataRole.ToolTipRole)  # type: ignore[attr-defined]
+    assert "business" in tip
+    serves = editor(dialog, "channels", 0, "request_types")
+    names = [serves.item(i).text() for i in range(serves.count())]  # type: ignore[attr-defined]
+    assert names[:2] == ["Todas", "Incidentes prioridad 1 (críticos)"]
+    assert "priority-1" in serves.item(1).toolTip()  # type: ignore[attr-defined]
+    dialog.draft.set(("schedules", 1, "name"), "Horario de atención")  # two alike: ids tell
+    page.refresh()  # type: ignore[attr-defined]
+    schedule = editor(dialog, "channels", 0, "schedule")
+    labels = [schedule.itemText(i) for i in range(schedule.count())]  # type: ignore[attr-defined]
+    assert labels[:2] == ["Horario de atención (business)", "Horario de atención (always)"]
 
 
 def test_a_time_problem_goes_under_the_whole_day_and_leaves_its_buttons_in_line(

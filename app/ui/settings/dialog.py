@@ -40,6 +40,7 @@ from app.ui.settings.pages.organisation import OrganisationPage
 from app.ui.settings.pages.request_types import RequestTypesPage
 from app.ui.settings.pages.schedules import SchedulesPage
 from app.ui.settings.pages.special_days import SpecialDaysPage
+from app.ui.settings.problem_path import readable_path
 from app.ui.settings.prompts import MessageBoxPrompts, Prompts
 
 CalendarFactory = Callable[[Config], HolidayCalendar]
@@ -236,7 +237,10 @@ class SettingsDialog(QDialog):
             self.problem_label.setText(self.tr("%n problem(s)", "count beside Save", count))
             self.problem_label.setStyleSheet(f"color: {error_colour(self)}; font-weight: 600;")
             self.problem_label.setToolTip(
-                "\n".join(f"{p.path or ''}: {p.message}" for p in self.draft.problems[:12])
+                "\n".join(
+                    f"{self.place(p.path)}: {p.message}" if p.path else p.message
+                    for p in self.draft.problems[:12]
+                )
             )
         else:
             self.problem_label.setText(self.tr("Unsaved changes") if self.draft.dirty else "")
@@ -256,6 +260,11 @@ class SettingsDialog(QDialog):
                 self.tr("%n problem(s)", "count beside Save", len(mine)) if mine else ""
             )
             item.setForeground(self.palette().text() if not mine else self._error_brush())
+
+    def place(self, path: str) -> str:
+        """Where a problem is, as the dialog names it (the JSON path is the CLI's)."""
+        sections = {key: page.title for page in self.pages for key in page.sections}
+        return readable_path(self.draft.document, path, sections, self.draft.lang)
 
     def _error_brush(self) -> QBrush:
         return QBrush(QColor(error_colour(self)))

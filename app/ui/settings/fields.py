@@ -46,6 +46,12 @@ def error_colour(widget: QWidget) -> str:
     return "#ffadb5" if is_dark(widget.palette()) else "#9c1c29"
 
 
+def option_tip(value: Any, label: str) -> str:
+    """An option's tooltip: its label, and the id it stands for when that differs (ids are
+    for the file and the advanced reader, not the list)."""
+    return label if value is None or str(value) == label else f"{label} — {value}"
+
+
 def parse_words(text: str) -> list[str]:
     """``1113, 1107`` -> ``["1113", "1107"]`` (extensions); the model checks each one."""
     return [w.strip() for w in text.replace(";", ",").split(",") if w.strip()]
@@ -222,6 +228,9 @@ class Binder(QObject):
         combo.setEditable(editable)
         for value, label in options:
             combo.addItem(label, value)
+            combo.setItemData(
+                combo.count() - 1, option_tip(value, label), Qt.ItemDataRole.ToolTipRole
+            )
         current = self.draft.get(path)
         index = next((i for i in range(combo.count()) if combo.itemData(i) == current), -1)
         if index < 0 and not editable:
@@ -261,7 +270,8 @@ class Binder(QObject):
             )
             widget.addItem(item)
         for i in range(widget.count()):
-            widget.item(i).setToolTip(widget.item(i).text())
+            item = widget.item(i)
+            item.setToolTip(option_tip(item.data(Qt.ItemDataRole.UserRole), item.text()))
         widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         rows = max(2, min(widget.count(), 6))
