@@ -397,6 +397,20 @@ def test_add_duplicate_remove_and_reorder_channels_by_buttons(make_dialog, store
     assert [c["id"] for c in on_disk(store)["channels"]] == ids
 
 
+def test_long_item_names_keep_both_ends_and_show_whole_in_the_tooltip(make_dialog) -> None:
+    dialog = make_dialog()
+    dialog.show()
+    page = go_to(dialog, ChannelsPage)
+    items = page.editor.list  # type: ignore[attr-defined]
+    assert items.textElideMode() == Qt.TextElideMode.ElideMiddle
+    names = [c["name"] for c in dialog.draft.document["channels"]]
+    assert [items.item(i).toolTip() for i in range(items.count())] == names
+    dialog.draft.set(("channels", 1, "contacts", 0, "number"), "12")
+    tip = items.item(1).toolTip().splitlines()
+    assert tip[0] == "Línea para incidentes prioridad 1 (críticos)"
+    assert "no es un número de teléfono válido" in tip[1]
+
+
 def test_a_drag_reorders_the_draft(make_dialog) -> None:
     dialog = make_dialog()
     page = go_to(dialog, ChannelsPage)
