@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
@@ -262,6 +262,34 @@ def test_every_place_in_the_seed_reads_without_keys_or_indexes(make_dialog, qapp
             assert not any("[" in w or w in keys for w in words), (path, words)
     finally:
         translations.clear()
+
+
+# the screen ---------------------------------------------------------------------------------
+
+
+def test_the_dialog_fits_a_laptop_screen_with_save_and_cancel_on_it(make_dialog) -> None:
+    """1366×768 less a 40 px taskbar, and a 31 px title bar: the 720 px dialog ran off the
+    bottom of the screen, Guardar and Cancelar with it."""
+    available = QRect(0, 0, 1366, 728)
+    frame = QMargins(1, 31, 1, 1)
+    dialog = make_dialog()
+    dialog.fit_to(available, frame)
+    dialog.show()
+    for row in range(len(dialog.pages)):
+        dialog.sidebar.setCurrentRow(row)
+        QApplication.processEvents()
+        window = QRect(dialog.pos(), dialog.size().grownBy(frame))  # pos() is the frame's
+        assert available.contains(window), (dialog.pages[row].title, window)
+        for button in (dialog.save_button, dialog.cancel_button):
+            assert button.isVisible()
+            inside = QRect(button.mapTo(dialog, QPoint(0, 0)), button.size())
+            assert dialog.rect().contains(inside), button.text()
+
+
+def test_the_dialog_sizes_itself_to_the_screen_it_opens_on(make_dialog, qapp) -> None:
+    dialog = make_dialog()
+    available = qapp.primaryScreen().availableGeometry()
+    assert dialog.width() <= available.width() and dialog.height() <= available.height() - 31
 
 
 # conflicts --------------------------------------------------------------------------------

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import zoneinfo
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.settings.fields import add_row
 from app.ui.settings.pages.base import Page, PageContext
@@ -31,16 +31,18 @@ class OrganisationPage(Page):
         self._zones = sorted(zoneinfo.available_timezones())
         self.form_widget: QWidget | None = None
         self.country: QComboBox | None = None
+        self.area = QScrollArea()  # a short screen scrolls the page, not the dialog
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setAccessibleName(self.title)
+        self.body.addWidget(self.area, 1)
         self.refresh()
 
     def refresh(self) -> None:
         for key in FIELDS:
             self.binder.forget(key)
-        if self.form_widget is not None:
-            self.body.removeWidget(self.form_widget)
-            self.form_widget.deleteLater()
         self.form_widget = self._form()
-        self.body.addWidget(self.form_widget, 1, Qt.AlignmentFlag.AlignTop)
+        self.area.setWidget(self.form_widget)  # the previous form is deleted
         if self._countries is not None:
             self._fill_countries()
 
@@ -70,8 +72,11 @@ class OrganisationPage(Page):
     def _form(self) -> QWidget:
         b = self.binder
         widget = QWidget()
-        form = QFormLayout(widget)
-        form.setContentsMargins(0, 8, 0, 0)
+        column = QVBoxLayout(widget)
+        column.setContentsMargins(0, 8, 0, 0)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # the rows stay together at the top of a tall page
         add_row(
             form,
             self.tr("&Name"),
