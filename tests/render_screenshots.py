@@ -1,4 +1,5 @@
-"""Render the console at fixed instants to PNG (README pictures, and a look as a user would).
+"""Render the console at fixed instants, and its settings dialog, to PNG (README pictures, and
+a look as a user would).
 
 Usage: QT_QPA_PLATFORM=offscreen python tests/render_screenshots.py [OUT_DIR] [--lang es|en]
 """
@@ -13,15 +14,18 @@ import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QRect
 
 from app.bootstrap import build_services
 from app.storage.preferences import Preferences, PreferencesStore
 from app.ui.application import Console
 from app.ui.clock import precise_single_shot
+from app.ui.settings import SettingsDialog
+from app.ui.settings.pages.schedules import SchedulesPage
 from app.ui.startup import make_application
 
 BOGOTA = ZoneInfo("America/Bogota")
+TASKBAR = 40  # a laptop's screen less its taskbar is what a window may use
 INSTANTS = {
     "weekday-open": dt.datetime(2026, 12, 1, 10, 30, 12, tzinfo=BOGOTA),
     "saturday-closing-soon": dt.datetime(2026, 12, 5, 12, 50, 3, tzinfo=BOGOTA),
@@ -84,6 +88,38 @@ def render(out_dir: Path, lang: str, size: tuple[int, int] = (1366, 768)) -> lis
     return written
 
 
+def render_settings(out_dir: Path, lang: str, screen: tuple[int, int] = (1366, 768)) -> Path:
+    """The settings dialog (its Schedules page) as it opens on a ``screen``-sized laptop."""
+    app = make_application()
+    services = build_services(None, {**os.environ, "CANALES_LANG": lang})
+    moment = INSTANTS["weekday-open"]
+    with tempfile.TemporaryDirectory() as scratch:
+        console = Console(
+            app,
+            services,
+            FixedClock(moment),
+            precise_single_shot,
+            PreferencesStore(Path(scratch) / "settings.json"),
+            tray_available=False,
+        )
+        dialog = SettingsDialog(
+            console.loaded, services, FixedClock(moment), lang=console.lang, parent=console.window
+        )
+        dialog.fit_to(QRect(0, 0, screen[0], screen[1] - TASKBAR))
+        dialog.sidebar.setCurrentRow(dialog.pages.index(dialog.page(SchedulesPage)))
+        dialog.show()
+        app.processEvents()
+        path = out_dir / f"settings-{lang}-{screen[0]}x{screen[1]}.png"
+        dialog.grab().save(str(path))
+        dialog.hide()
+        dialog.deleteLater()
+        console.translations.clear()
+        console.window.quitting = True
+        console.window.deleteLater()
+        app.processEvents()
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", type=Path, default=Path("docs"))
@@ -92,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for path in render(args.out, args.lang):
         print(path)
+    print(render_settings(args.out, args.lang))
     return 0
 
 

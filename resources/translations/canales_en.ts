@@ -183,6 +183,10 @@
         <translation>+ IVR step</translation>
     </message>
     <message>
+        <source>Add an IVR step to %1</source>
+        <translation>Add an IVR step to %1</translation>
+    </message>
+    <message>
         <source>Add a menu option to press after dialling</source>
         <translation>Add a menu option to press after dialling</translation>
     </message>
@@ -298,10 +302,10 @@
     <message>
         <source>The configuration file changed on disk after this dialog opened it (another supervisor or console saved it). Your changes were not saved.
 
-Reload shows the version on disk and discards your changes. Overwrite saves yours; the other version is kept as a backup.</source>
+Reload shows the version on disk and discards your changes. Overwrite saves yours; your colleague&apos;s version is kept as a backup in %1.</source>
         <translation>The configuration file changed on disk after this dialog opened it (another supervisor or console saved it). Your changes were not saved.
 
-Reload shows the version on disk and discards your changes. Overwrite saves yours; the other version is kept as a backup.</translation>
+Reload shows the version on disk and discards your changes. Overwrite saves yours; your colleague&apos;s version is kept as a backup in %1.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -396,6 +400,10 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>+ Interval</source>
         <translation>+ Interval</translation>
+    </message>
+    <message>
+        <source>Add an interval to %1</source>
+        <translation>Add an interval to %1</translation>
     </message>
     <message>
         <source>Add opening hours to %1</source>
@@ -705,18 +713,181 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     </message>
 </context>
 <context>
+    <name>ProblemPath</name>
+    <message>
+        <source>Format version</source>
+        <translation>Format version</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Tagline</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Holidays of</source>
+        <translation>Holidays of</translation>
+    </message>
+    <message>
+        <source>Closing-soon warning</source>
+        <translation>Closing-soon warning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Closed on public holidays</source>
+        <translation>Closed on public holidays</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Channels affected</source>
+        <translation>Channels affected</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Closed all day</translation>
+    </message>
+    <message>
+        <source>Other hours</source>
+        <translation>Other hours</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Serves</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>IVR steps</source>
+        <translation>IVR steps</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>IVR step %1</source>
+        <translation>IVR step %1</translation>
+    </message>
+    <message>
+        <source>Interval %1</source>
+        <translation>Interval %1</translation>
+    </message>
+    <message>
+        <source>Extension %1</source>
+        <translation>Extension %1</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>The configuration changed on disk</source>
         <translation>The configuration changed on disk</translation>
     </message>
     <message>
-        <source>&amp;Reload (discard my changes)</source>
-        <translation>&amp;Reload (discard my changes)</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <source>&amp;Overwrite (keep a backup of theirs)</source>
-        <translation>&amp;Overwrite (keep a backup of theirs)</translation>
+        <source>Keep editing; nothing is saved</source>
+        <translation>Keep editing; nothing is saved</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Show the version on disk; your changes are discarded</source>
+        <translation>Show the version on disk; your changes are discarded</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <source>Save your changes; your colleague&apos;s version is kept as a backup</source>
+        <translation>Save your changes; your colleague&apos;s version is kept as a backup</translation>
     </message>
     <message>
         <source>Restore backup</source>

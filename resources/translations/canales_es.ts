@@ -183,6 +183,10 @@
         <translation>+ Opción del IVR</translation>
     </message>
     <message>
+        <source>Add an IVR step to %1</source>
+        <translation>Añadir una opción del IVR a %1</translation>
+    </message>
+    <message>
         <source>Add a menu option to press after dialling</source>
         <translation>Añadir una opción del menú que se marca después de llamar</translation>
     </message>
@@ -298,10 +302,10 @@
     <message>
         <source>The configuration file changed on disk after this dialog opened it (another supervisor or console saved it). Your changes were not saved.
 
-Reload shows the version on disk and discards your changes. Overwrite saves yours; the other version is kept as a backup.</source>
-        <translation>El archivo de configuración cambió en disco después de abrir este diálogo (otro supervisor u otra consola lo guardó). Sus cambios no se guardaron.
+Reload shows the version on disk and discards your changes. Overwrite saves yours; your colleague&apos;s version is kept as a backup in %1.</source>
+        <translation>El archivo de configuración cambió en disco después de que este diálogo lo abrió (otro supervisor u otra consola lo guardó). Sus cambios no se guardaron.
 
-Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guarda los suyos; la otra versión queda como copia de respaldo.</translation>
+Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guarda los suyos; la versión de su colega queda como copia en %1.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -396,6 +400,10 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>+ Interval</source>
         <translation>+ Franja</translation>
+    </message>
+    <message>
+        <source>Add an interval to %1</source>
+        <translation>Añadir una franja al %1</translation>
     </message>
     <message>
         <source>Add opening hours to %1</source>
@@ -705,18 +713,181 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     </message>
 </context>
 <context>
+    <name>ProblemPath</name>
+    <message>
+        <source>Format version</source>
+        <translation>Versión del formato</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Lema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Holidays of</source>
+        <translation>Festivos de</translation>
+    </message>
+    <message>
+        <source>Closing-soon warning</source>
+        <translation>Aviso de «Cierra pronto»</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Closed on public holidays</source>
+        <translation>Cerrado los días festivos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Channels affected</source>
+        <translation>Canales afectados</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Cerrado todo el día</translation>
+    </message>
+    <message>
+        <source>Other hours</source>
+        <translation>Otro horario</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Atiende</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Alternativa</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>IVR steps</source>
+        <translation>Opciones del IVR</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contacto %1</translation>
+    </message>
+    <message>
+        <source>IVR step %1</source>
+        <translation>Opción %1 del IVR</translation>
+    </message>
+    <message>
+        <source>Interval %1</source>
+        <translation>Franja %1</translation>
+    </message>
+    <message>
+        <source>Extension %1</source>
+        <translation>Extensión %1</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Nota %1</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Elemento %1</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>The configuration changed on disk</source>
         <translation>La configuración cambió en disco</translation>
     </message>
     <message>
-        <source>&amp;Reload (discard my changes)</source>
-        <translation>&amp;Recargar (descartar mis cambios)</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <source>&amp;Overwrite (keep a backup of theirs)</source>
-        <translation>&amp;Sobrescribir (con copia de la otra versión)</translation>
+        <source>Keep editing; nothing is saved</source>
+        <translation>Seguir editando; no se guarda nada</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Show the version on disk; your changes are discarded</source>
+        <translation>Mostrar la versión del disco; sus cambios se descartan</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Save your changes; your colleague&apos;s version is kept as a backup</source>
+        <translation>Guardar sus cambios; la versión de su colega queda como copia de respaldo</translation>
     </message>
     <message>
         <source>Restore backup</source>

@@ -9,9 +9,22 @@ from zoneinfo import ZoneInfo
 import pytest
 from babel.messages.pofile import read_po
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
 
 from app.resources import resources_dir
+from app.ui.settings import SettingsDialog
+from app.ui.settings.list_editor import ListEditor
+from app.ui.settings.pages.channels import ChannelsPage
+from app.ui.settings.pages.special_days import SpecialDaysPage
 
 BOGOTA = ZoneInfo("America/Bogota")
 NOW = dt.datetime(2026, 12, 1, 10, 30, tzinfo=BOGOTA)
@@ -118,3 +131,97 @@ def test_no_english_is_left_in_the_spanish_console(make_console) -> None:
         seen.extend(a.text().replace("&", "") for a in action.menu().actions())
     assert [t for t in seen if t in english] == []
     assert "Copiar" in seen and "Vista semanal" in seen
+
+
+# the settings dialog ----------------------------------------------------------------------------
+
+
+class AgreeingPrompts:
+    """The dialog's questions answered "yes" (closing it with the test's edits discards them)."""
+
+    def confirm(self, title: str, text: str) -> bool:
+        return True
+
+
+def announced(widget: QWidget) -> tuple[str, str]:
+    """What a screen reader says a control is, and its value, as Qt's accessibility exposes
+    them. A combo box on Linux reports its value as its name and is named by the label that
+    labels it (``labelled-by``), so the purpose is that label's text there."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    name = interface.text(QAccessible.Text.Name).strip()
+    value = interface.text(QAccessible.Text.Value).strip()
+    if not name or name == value:
+        labels = [
+            other.text(QAccessible.Text.Name).replace("&", "").strip()
+            for other, _relation in interface.relations(QAccessible.RelationFlag.Label)
+        ]
+        name = " ".join(label for label in labels if label)
+    return name, value
+
+
+def settings_controls(dialog: QWidget) -> list[QWidget]:
+    """What the keyboard reaches. The text field inside a spin or date box passes its focus
+    to the box, which speaks for it; an editable combo's text field is a child of its own to
+    assistive technology (the one a screen reader is in while typing), so it counts."""
+    return [
+        w
+        for w in dialog.findChildren(QWidget)
+        if w.isVisibleTo(dialog)
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and (w.focusProxy() is None or isinstance(w.parentWidget(), QComboBox))
+    ]
+
+
+def purpose_problem(widget: QWidget) -> str | None:
+    name, value = announced(widget)
+    parent = widget.parentWidget()
+    where = f"{type(parent).__name__}:{parent.accessibleName()}" if parent else "-"
+    what = f"{type(widget).__name__} {name!r} (value {value!r}) in {where}"
+    if not name or not any(c.isalpha() for c in name):
+        return f"{what}: no name"
+    if value and name.casefold() == value.casefold():
+        return f"{what}: announced by its value only"
+    if name.startswith("+"):
+        return f"{what}: a symbol where a verb belongs"
+    return None
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_settings_control_is_announced_by_its_purpose(make_console, qtbot, lang) -> None:
+    """Every page, every item of its list, a special day with its own hours: each control a
+    keyboard reaches says what it is for, not just what it holds."""
+    console = make_console(NOW, lang=lang)
+    console.start()
+    dialog = SettingsDialog(
+        console.loaded,
+        console.services,
+        console.live._clock,
+        lang=console.lang,
+        prompts=AgreeingPrompts(),  # type: ignore[arg-type]
+        parent=console.window,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    problems: dict[str, None] = {}
+    checked = 0
+    for row, page in enumerate(dialog.pages):
+        dialog.sidebar.setCurrentRow(row)
+        editor = next(iter(page.findChildren(ListEditor)), None)
+        if isinstance(page, SpecialDaysPage):
+            page.editor.add_button.click()
+            page.findChildren(QRadioButton)[1].click()  # "other hours": the interval rows
+        for item in range(editor.list.count() if editor is not None else 1):
+            if editor is not None:
+                editor.list.setCurrentRow(item)
+            for widget in settings_controls(dialog):
+                checked += 1
+                problem = purpose_problem(widget)
+                if problem is not None:
+                    problems[problem] = None
+    assert checked > 200
+    assert list(problems) == [], "\n".join(problems)
+    contacts = dialog.page(ChannelsPage).contacts  # type: ignore[attr-defined]
+    verb = "Añadir" if lang == "es" else "Add"
+    adders = [announced(b)[0] for b in contacts.add_buttons.values()]
+    assert adders and all(name.startswith(verb) for name in adders), adders

@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
@@ -24,7 +24,7 @@ from app.ui.settings.pages.channels import ChannelsPage
 from app.ui.settings.pages.escalation import EscalationPage
 from app.ui.settings.pages.schedules import SchedulesPage
 from app.ui.settings.pages.special_days import SpecialDaysPage
-from app.ui.settings.prompts import ConflictChoice
+from app.ui.settings.prompts import ConflictBox, ConflictChoice
 from app.ui.translation import Translations
 
 BOGOTA = ZoneInfo("America/Bogota")
@@ -222,6 +222,77 @@ def test_a_problem_in_a_hidden_form_still_counts_and_marks_its_item(make_dialog)
     assert page.editor.list.item(2).text().startswith("⚠")  # type: ignore[attr-defined]
 
 
+def test_problems_are_located_in_the_dialogs_words_not_json_paths(make_dialog) -> None:
+    dialog = make_dialog()
+    dialog.draft.set(("channels", 2, "contacts", 0, "address"), "not-an-email")
+    dialog.draft.set(("schedules", 0, "week", "tue", 0, "end"), "25:00")
+    places = {line.split(": ")[0] for line in dialog.problem_label.toolTip().splitlines()}
+    assert places == {
+        "Canales › Correo de soporte › Contacto 1 › Dirección",
+        "Horarios › Horario de atención › Martes › Franja 1 › Hasta",
+    }
+
+
+def document_paths(node: object, path: str = "") -> list[str]:
+    """Every value and every list element of a document, as problem paths."""
+    found = [path] if path else []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += document_paths(value, f"{path}.{key}" if path else key)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += document_paths(value, f"{path}[{index}]")
+    return found
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_place_in_the_seed_reads_without_keys_or_indexes(make_dialog, qapp, lang) -> None:
+    """Exhaustive over the seed (special days added): no ``[2]``, no ``request_types``."""
+    translations = Translations(qapp)
+    translations.use(lang)
+    try:
+        dialog = make_dialog(lang=lang)
+        dialog.draft.document["special_days"] = [
+            {"name": "Inventario", "date": "2026-12-01", "until": None, "channels": ["email"]}
+            | {"closed": False, "hours": [{"start": "08:00", "end": "12:00"}]}
+        ]
+        document = dialog.draft.document
+        keys = {p.split(".")[-1].split("[")[0] for p in document_paths(document)}
+        for path in document_paths(document):
+            words = dialog.place(path).split(" › ")
+            assert not any("[" in w or w in keys for w in words), (path, words)
+    finally:
+        translations.clear()
+
+
+# the screen ---------------------------------------------------------------------------------
+
+
+def test_the_dialog_fits_a_laptop_screen_with_save_and_cancel_on_it(make_dialog) -> None:
+    """1366×768 less a 40 px taskbar, and a 31 px title bar: the 720 px dialog ran off the
+    bottom of the screen, Guardar and Cancelar with it."""
+    available = QRect(0, 0, 1366, 728)
+    frame = QMargins(1, 31, 1, 1)
+    dialog = make_dialog()
+    dialog.fit_to(available, frame)
+    dialog.show()
+    for row in range(len(dialog.pages)):
+        dialog.sidebar.setCurrentRow(row)
+        QApplication.processEvents()
+        window = QRect(dialog.pos(), dialog.size().grownBy(frame))  # pos() is the frame's
+        assert available.contains(window), (dialog.pages[row].title, window)
+        for button in (dialog.save_button, dialog.cancel_button):
+            assert button.isVisible()
+            inside = QRect(button.mapTo(dialog, QPoint(0, 0)), button.size())
+            assert dialog.rect().contains(inside), button.text()
+
+
+def test_the_dialog_sizes_itself_to_the_screen_it_opens_on(make_dialog, qapp) -> None:
+    dialog = make_dialog()
+    available = qapp.primaryScreen().availableGeometry()
+    assert dialog.width() <= available.width() and dialog.height() <= available.height() - 31
+
+
 # conflicts --------------------------------------------------------------------------------
 
 
@@ -265,11 +336,29 @@ def test_conflict_then_overwrite_saves_and_keeps_theirs_as_a_backup(
     with qtbot.waitSignal(dialog.saved, timeout=1000):
         assert dialog.save() is True
     assert len(prompts.conflicts) == 1
+    assert str(store.backup_dir) in prompts.conflicts[0]  # where their version will be
     document = on_disk(store)
     assert document["channels"][0]["contacts"][0]["number"] == "+57 601 3790300"
     assert document["organisation"]["tagline"] != "Cambiado en otra consola"  # ours won
     backups = list_backups(store.path, store.backup_dir)
     assert any(b.path.read_bytes() == theirs for b in backups)
+
+
+def test_enter_on_the_conflict_question_keeps_both_versions(qtbot, spanish) -> None:
+    """A reflexive Enter must not overwrite a colleague's save: it cancels."""
+    box = ConflictBox("La configuración cambió en disco.")
+    qtbot.addWidget(box)
+    box.show()  # not exec(): the test presses the key itself, no timer races the modal loop
+    assert box.focusWidget() is box.cancel_button
+    qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Return)
+    assert box.choice() == "cancel"
+    overwrite = box.overwrite_button.description()
+    assert "su colega" in overwrite and "copia" in overwrite
+    again = ConflictBox("La configuración cambió en disco.")
+    qtbot.addWidget(again)
+    again.show()
+    again.overwrite_button.click()
+    assert again.choice() == "overwrite"
 
 
 def test_conflict_cancel_changes_nothing(make_dialog, store, qtbot) -> None:
@@ -337,6 +426,20 @@ def test_add_duplicate_remove_and_reorder_channels_by_buttons(make_dialog, store
     assert [c["id"] for c in on_disk(store)["channels"]] == ids
 
 
+def test_long_item_names_keep_both_ends_and_show_whole_in_the_tooltip(make_dialog) -> None:
+    dialog = make_dialog()
+    dialog.show()
+    page = go_to(dialog, ChannelsPage)
+    items = page.editor.list  # type: ignore[attr-defined]
+    assert items.textElideMode() == Qt.TextElideMode.ElideMiddle
+    names = [c["name"] for c in dialog.draft.document["channels"]]
+    assert [items.item(i).toolTip() for i in range(items.count())] == names
+    dialog.draft.set(("channels", 1, "contacts", 0, "number"), "12")
+    tip = items.item(1).toolTip().splitlines()
+    assert tip[0] == "Línea para incidentes prioridad 1 (críticos)"
+    assert "no es un número de teléfono válido" in tip[1]
+
+
 def test_a_drag_reorders_the_draft(make_dialog) -> None:
     dialog = make_dialog()
     page = go_to(dialog, ChannelsPage)
@@ -384,6 +487,55 @@ def test_interval_edit_and_the_14_day_preview(make_dialog, store) -> None:
     week = on_disk(store)["schedules"][0]["week"]
     assert week["tue"] == [{"start": "07:00", "end": "18:30"}]
     assert week["sun"] == [{"start": "08:00", "end": "17:00"}]
+
+
+def test_references_are_shown_by_name_with_the_id_only_in_the_tooltip(make_dialog) -> None:
+    dialog = make_dialog()
+    page = go_to(dialog, ChannelsPage)
+    schedule = editor(dialog, "channels", 0, "schedule")
+    assert schedule.currentText() == "Horario de atención"  # type: ignore[attr-defined]
+    tip = schedule.itemData(schedule.currentIndex(), Qt.ItemDataRole.ToolTipRole)  # type: ignore[attr-defined]
+    assert "business" in tip
+    serves = editor(dialog, "channels", 0, "request_types")
+    names = [serves.item(i).text() for i in range(serves.count())]  # type: ignore[attr-defined]
+    assert names[:2] == ["Todas", "Incidentes prioridad 1 (críticos)"]
+    assert "priority-1" in serves.item(1).toolTip()  # type: ignore[attr-defined]
+    dialog.draft.set(("schedules", 1, "name"), "Horario de atención")  # two alike: ids tell
+    page.refresh()  # type: ignore[attr-defined]
+    schedule = editor(dialog, "channels", 0, "schedule")
+    labels = [schedule.itemText(i) for i in range(schedule.count())]  # type: ignore[attr-defined]
+    assert labels[:2] == ["Horario de atención (business)", "Horario de atención (always)"]
+
+
+def test_a_time_problem_goes_under_the_whole_day_and_leaves_its_buttons_in_line(
+    make_dialog,
+) -> None:
+    """Under a 64 px time field a message wrapped into a four-line column and pushed "✕" and
+    "+ Franja" down; it belongs under the day's row, at its full width."""
+    dialog = make_dialog()
+    dialog.resize(1040, 700)
+    dialog.show()
+    page = go_to(dialog, SchedulesPage)
+    tuesday = page.week.days["tue"]  # type: ignore[attr-defined]
+    end_path = ("schedules", 0, "week", "tue", 0, "end")
+    end = editor(dialog, *end_path)
+    remove = tuesday.rows[0].findChildren(QPushButton)[0]
+
+    def centre_y(widget: QWidget) -> int:
+        return widget.mapTo(tuesday, widget.rect().center()).y()
+
+    for typed, owner in (("25:00", end_path), ("07:00", end_path[:-1])):  # field, then row
+        type_into(end, typed)  # type: ignore[arg-type]
+        QApplication.processEvents()  # let the layouts take the message in
+        field = dialog.binder.field(owner)
+        assert field is not None and field.label.isVisible()
+        label = field.label
+        top = label.mapTo(tuesday, label.rect().topLeft()).y()
+        assert top >= end.mapTo(tuesday, end.rect().bottomLeft()).y()
+        assert label.width() >= tuesday.width() - 4, (typed, label.width(), tuesday.width())
+        assert label.height() <= 2 * label.fontMetrics().lineSpacing() + 4, typed
+        for button in (remove, tuesday.add_button):
+            assert abs(centre_y(button) - centre_y(end)) <= 2, (typed, button.text())
 
 
 def test_add_a_special_day(make_dialog, store) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.contact_kinds import KINDS
 from app.domain.texts import tr
 from app.ui.settings.draft import Path, path_text
-from app.ui.settings.fields import Binder
+from app.ui.settings.fields import Binder, add_row
 from app.ui.settings.rows import PairRows
 
 
@@ -92,7 +92,8 @@ class ContactsEditor(QWidget):
         form = QFormLayout(box)
         base = (*self.path, index)
         label_name = self.tr("%1, label").replace("%1", title)
-        form.addRow(
+        add_row(
+            form,
             self.tr("Label"),
             self.binder.line(
                 (*base, "label"), label_name, placeholder=self.tr("What agents see (optional)")
@@ -101,7 +102,8 @@ class ContactsEditor(QWidget):
         entry = KINDS.get(kind)
         for field in entry.editor_fields if entry is not None else ():
             label = tr(self.lang, field.label)
-            form.addRow(
+            add_row(
+                form,
                 label,
                 self.binder.line(
                     (*base, field.key),
@@ -127,12 +129,14 @@ class ContactsEditor(QWidget):
             separator="→",
             new_item=lambda _items: {"digits": "", "label": ""},
             add_text=self.tr("+ IVR step"),
+            add_name=self.tr("Add an IVR step to %1").replace("%1", title),
             add_description=self.tr("Add a menu option to press after dialling"),
             remove_name=lambda i: self.tr("Remove IVR step %1").replace("%1", str(i + 1)),
             widths=(56, None),
         )
         form.addRow(self.tr("IVR steps"), ivr)
-        form.addRow(
+        add_row(
+            form,
             self.tr("Extensions"),
             self.binder.words(
                 (*base, "extensions"),

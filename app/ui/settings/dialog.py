@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -40,9 +40,12 @@ from app.ui.settings.pages.organisation import OrganisationPage
 from app.ui.settings.pages.request_types import RequestTypesPage
 from app.ui.settings.pages.schedules import SchedulesPage
 from app.ui.settings.pages.special_days import SpecialDaysPage
+from app.ui.settings.problem_path import readable_path
 from app.ui.settings.prompts import MessageBoxPrompts, Prompts
 
 CalendarFactory = Callable[[Config], HolidayCalendar]
+PREFERRED_SIZE = QSize(1040, 720)
+FRAME_GUESS = QMargins(8, 40, 8, 8)  # a title bar and borders, when the platform has not said
 
 
 class SettingsDialog(QDialog):
@@ -95,12 +98,15 @@ class SettingsDialog(QDialog):
         self.draft.subscribe(self._update_state)
         self._update_state()
         self.sidebar.setCurrentRow(0)
+        screen = (
+            parent.screen() if parent is not None else None
+        ) or QGuiApplication.primaryScreen()
+        self.fit_to(screen.availableGeometry())
 
     # construction -----------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Settings — Canales"))
-        self.resize(1040, 720)
         self.setStyleSheet(INVALID_STYLE % error_colour(self))
         layout = QVBoxLayout(self)
         self.banner = QLabel(
@@ -198,6 +204,34 @@ class SettingsDialog(QDialog):
         button.clicked.connect(lambda _=False: slot())
         return button
 
+    def fit_to(self, available: QRect, frame: QMargins | None = None) -> None:
+        """Size and place the dialog so that all of it, title bar included, lies in
+        ``available`` (a screen without its taskbars): 1040×720 where there is room, less on a
+        laptop, where the pages scroll inside and Save and Cancel stay on screen.
+
+        ``frame`` is the window frame's thickness; by default the console window's (the
+        dialog's own is unknown until it is shown), else a generous guess.
+        """
+        frame = frame if frame is not None else self._frame_margins()
+        room = available.marginsRemoved(frame)
+        size = PREFERRED_SIZE.boundedTo(room.size()).expandedTo(self.minimumSizeHint())
+        self.resize(size)
+        parent = self.parentWidget()
+        client = QRect(QPoint(0, 0), size)
+        client.moveCenter(parent.window().geometry().center() if parent else room.center())
+        # into the room; right and bottom first, so that the top left stays in view anyway
+        client.moveRight(min(client.right(), room.right()))
+        client.moveBottom(min(client.bottom(), room.bottom()))
+        client.moveLeft(max(client.left(), room.left()))
+        client.moveTop(max(client.top(), room.top()))
+        self.move(client.left() - frame.left(), client.top() - frame.top())  # the frame's corner
+
+    def _frame_margins(self) -> QMargins:
+        parent = self.parentWidget()
+        handle = parent.window().windowHandle() if parent is not None else None
+        margins = handle.frameMargins() if handle is not None else QMargins()
+        return margins if not margins.isNull() else FRAME_GUESS
+
     # helpers for the pages --------------------------------------------------------------------
 
     def _today(self) -> dt.date:
@@ -236,7 +270,10 @@ class SettingsDialog(QDialog):
             self.problem_label.setText(self.tr("%n problem(s)", "count beside Save", count))
             self.problem_label.setStyleSheet(f"color: {error_colour(self)}; font-weight: 600;")
             self.problem_label.setToolTip(
-                "\n".join(f"{p.path or ''}: {p.message}" for p in self.draft.problems[:12])
+                "\n".join(
+                    f"{self.place(p.path)}: {p.message}" if p.path else p.message
+                    for p in self.draft.problems[:12]
+                )
             )
         else:
             self.problem_label.setText(self.tr("Unsaved changes") if self.draft.dirty else "")
@@ -256,6 +293,11 @@ class SettingsDialog(QDialog):
                 self.tr("%n problem(s)", "count beside Save", len(mine)) if mine else ""
             )
             item.setForeground(self.palette().text() if not mine else self._error_brush())
+
+    def place(self, path: str) -> str:
+        """Where a problem is, as the dialog names it (the JSON path is the CLI's)."""
+        sections = {key: page.title for page in self.pages for key in page.sections}
+        return readable_path(self.draft.document, path, sections, self.draft.lang)
 
     def _error_brush(self) -> QBrush:
         return QBrush(QColor(error_colour(self)))

@@ -4,6 +4,12 @@ The :class:`Binder` owns the editor ↔ draft wiring. Each editor is registered 
 the value it edits (``channels[0].contacts[0].number``); every problem goes to the editor with
 the longest registered path that contains it, which gets a red border (the dynamic property
 ``invalid``) and the message in a label under it, also set as its accessible description.
+
+An editor and its problem label come back as a :class:`FieldRow` layout, never wrapped in a
+widget of their own: the editor stays a sibling of its form label, which is what a screen
+reader follows to say what a combo box is for (on Linux a combo's accessible name is its
+value). Where the label goes is the caller's choice (``attach``): under a narrow time field it
+would wrap into a column, so interval rows put it under the whole row.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -39,6 +46,12 @@ def error_colour(widget: QWidget) -> str:
     return "#ffadb5" if is_dark(widget.palette()) else "#9c1c29"
 
 
+def option_tip(value: Any, label: str) -> str:
+    """An option's tooltip: its label, and the id it stands for when that differs (ids are
+    for the file and the advanced reader, not the list)."""
+    return label if value is None or str(value) == label else f"{label} — {value}"
+
+
 def parse_words(text: str) -> list[str]:
     """``1113, 1107`` -> ``["1113", "1107"]`` (extensions); the model checks each one."""
     return [w.strip() for w in text.replace(";", ",").split(",") if w.strip()]
@@ -49,6 +62,27 @@ class Field:
     editor: QWidget
     label: QLabel
     description: str
+
+
+class FieldRow(QVBoxLayout):
+    """An editor with its problem label under it, as a layout (see the module docstring)."""
+
+    def __init__(self, field: Field) -> None:
+        super().__init__()
+        self.field = field
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(2)
+        self.addWidget(field.editor)
+        self.addWidget(field.label)
+
+
+def add_row(form: QFormLayout, text: str, row: FieldRow) -> None:
+    """A form row whose label names the editor itself: its "&" mnemonic focuses it, and
+    assistive technology reads it as the editor's label."""
+    form.addRow(text, row)
+    label = form.labelForField(row)
+    if isinstance(label, QLabel):
+        label.setBuddy(row.field.editor)
 
 
 class Binder(QObject):
@@ -110,28 +144,29 @@ class Binder(QObject):
             editor.style().unpolish(editor)
             editor.style().polish(editor)
         editor.setAccessibleDescription(text or field.description)
+        inner = editor.lineEdit() if isinstance(editor, QComboBox) else None
+        if inner is not None:
+            inner.setAccessibleDescription(text or field.description)
 
-    def register(self, path: Path, editor: QWidget, name: str, description: str = "") -> QWidget:
-        """Name the editor, put an error label under it, and mark it now if it is wrong."""
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(editor)
+    def attach(self, path: Path, editor: QWidget, name: str, description: str = "") -> Field:
+        """Name the editor, give it a problem label (placed by the caller), and mark it now if
+        it is wrong."""
         label = QLabel()
         label.setObjectName("fieldProblem")
         label.setWordWrap(True)
-        label.setStyleSheet(f"color: {error_colour(box)};")
+        label.setStyleSheet(f"color: {error_colour(editor)};")
         label.hide()
-        layout.addWidget(label)
-        box.setFocusProxy(editor)  # a form label's "&" mnemonic lands in the editor
         editor.setAccessibleName(name)
         editor.setAccessibleDescription(description or name)
         editor.setEnabled(not self.read_only)
-        key = path_text(path)
-        self._fields[key] = Field(editor, label, description or name)
+        field = Field(editor, label, description or name)
+        self._fields[path_text(path)] = field
         self.refresh()
-        return box
+        return field
+
+    def register(self, path: Path, editor: QWidget, name: str, description: str = "") -> FieldRow:
+        """:meth:`attach`, with the problem label right under the editor."""
+        return FieldRow(self.attach(path, editor, name, description))
 
     def commit(self, path: Path, value: Any) -> None:
         self.draft.set(path, value)  # validates, which refreshes every mark
@@ -147,7 +182,7 @@ class Binder(QObject):
         placeholder: str = "",
         optional: bool = False,
         description: str = "",
-    ) -> QWidget:
+    ) -> FieldRow:
         value = self.draft.get(path)
         edit = QLineEdit("" if value is None else str(value))
         edit.setPlaceholderText(placeholder)
@@ -158,20 +193,20 @@ class Binder(QObject):
         edit.textEdited.connect(edited)
         return self.register(path, edit, name, description or placeholder)
 
-    def words(self, path: Path, name: str, *, placeholder: str = "") -> QWidget:
+    def words(self, path: Path, name: str, *, placeholder: str = "") -> FieldRow:
         """A list of short strings typed with commas (extensions)."""
         edit = QLineEdit(", ".join(str(w) for w in self.draft.get(path, []) or []))
         edit.setPlaceholderText(placeholder)
         edit.textEdited.connect(lambda text: self.commit(path, parse_words(text)))
         return self.register(path, edit, name, placeholder)
 
-    def check(self, path: Path, text: str, *, default: bool = False) -> QWidget:
+    def check(self, path: Path, text: str, *, default: bool = False) -> FieldRow:
         box = QCheckBox(text)
         box.setChecked(bool(self.draft.get(path, default)))
         box.toggled.connect(lambda on: self.commit(path, on))
         return self.register(path, box, text.replace("&", ""))
 
-    def spin(self, path: Path, name: str, low: int, high: int, suffix: str = "") -> QWidget:
+    def spin(self, path: Path, name: str, low: int, high: int, suffix: str = "") -> FieldRow:
         spin = QSpinBox()
         spin.setRange(low, high)
         spin.setSuffix(suffix)
@@ -187,12 +222,15 @@ class Binder(QObject):
         options: Sequence[tuple[Any, str]],
         *,
         editable: bool = False,
-    ) -> QWidget:
+    ) -> FieldRow:
         """A choice among ``(value, label)``; editable ones also take typed text (time zones)."""
         combo = QComboBox()
         combo.setEditable(editable)
         for value, label in options:
             combo.addItem(label, value)
+            combo.setItemData(
+                combo.count() - 1, option_tip(value, label), Qt.ItemDataRole.ToolTipRole
+            )
         current = self.draft.get(path)
         index = next((i for i in range(combo.count()) if combo.itemData(i) == current), -1)
         if index < 0 and not editable:
@@ -209,6 +247,8 @@ class Binder(QObject):
                 combo.setEditText("" if current is None else str(current))
             edit = combo.lineEdit()
             assert edit is not None
+            edit.setAccessibleName(name)  # the text field inside is what has the focus
+            edit.setAccessibleDescription(name)
             edit.textEdited.connect(lambda text: self.commit(path, text.strip()))
             completer.activated.connect(lambda text: self.commit(path, text))
             combo.activated.connect(lambda i: self.commit(path, combo.itemData(i)))
@@ -216,7 +256,7 @@ class Binder(QObject):
             combo.currentIndexChanged.connect(lambda i: self.commit(path, combo.itemData(i)))
         return self.register(path, combo, name)
 
-    def multi(self, path: Path, name: str, options: Sequence[tuple[str, str]]) -> QWidget:
+    def multi(self, path: Path, name: str, options: Sequence[tuple[str, str]]) -> FieldRow:
         """Several ids out of a list (request types served, channels a special day affects)."""
         widget = QListWidget()
         chosen = list(self.draft.get(path, []) or [])
@@ -230,7 +270,8 @@ class Binder(QObject):
             )
             widget.addItem(item)
         for i in range(widget.count()):
-            widget.item(i).setToolTip(widget.item(i).text())
+            item = widget.item(i)
+            item.setToolTip(option_tip(item.data(Qt.ItemDataRole.UserRole), item.text()))
         widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         rows = max(2, min(widget.count(), 6))
@@ -248,7 +289,7 @@ class Binder(QObject):
         widget.itemChanged.connect(changed)
         return self.register(path, widget, name)
 
-    def notes(self, path: Path, name: str) -> QWidget:
+    def notes(self, path: Path, name: str) -> FieldRow:
         """A list of strings, one per line."""
         edit = QPlainTextEdit("\n".join(str(n) for n in self.draft.get(path, []) or []))
         edit.setTabChangesFocus(True)
@@ -267,7 +308,7 @@ class Binder(QObject):
         *,
         fallback: dt.date | None = None,
         on_change: Callable[[], None] | None = None,
-    ) -> QWidget:
+    ) -> FieldRow:
         """An ISO date (special days); the calendar pop-up and the keyboard both work.
 
         ``fallback`` is shown while the value is null (an optional end date not yet set).

@@ -77,8 +77,9 @@ class FileActions:
                         "The configuration file changed on disk after this dialog opened it "
                         "(another supervisor or console saved it). Your changes were not saved."
                         "\n\nReload shows the version on disk and discards your changes. "
-                        "Overwrite saves yours; the other version is kept as a backup.",
-                    )
+                        "Overwrite saves yours; your colleague's version is kept as a backup "
+                        "in %1.",
+                    ).replace("%1", str(self.store.backup_dir))
                 )
                 if choice == "overwrite":
                     expected = self._current_digest()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from app.domain.model import WEEKDAYS
@@ -47,6 +47,9 @@ class IntervalRows(PairRows):
             separator="–",
             new_item=_next_interval,
             add_text=QCoreApplication.translate("IntervalRows", "+ Interval"),
+            add_name=QCoreApplication.translate("IntervalRows", "Add an interval to %1").replace(
+                "%1", day_name
+            ),
             add_description=QCoreApplication.translate(
                 "IntervalRows", "Add opening hours to %1"
             ).replace("%1", day_name),
@@ -78,7 +81,8 @@ class WeekEditor(QWidget):
             label = QLabel(name)
             rows = IntervalRows(binder, (*path, key), name)
             label.setBuddy(rows.add_button)
-            grid.addWidget(label, weekday, 0)
+            label.setMinimumHeight(rows.line_height())  # level with it, problems or not
+            grid.addWidget(label, weekday, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(rows, weekday, 1)
             self.days[key] = rows
         grid.setColumnStretch(1, 1)

@@ -81,7 +81,8 @@ class ListEditor(QWidget):
         if not self.binder.read_only:
             widget.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             widget.setDefaultDropAction(Qt.DropAction.MoveAction)
-        widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # long names keep both ends ("Línea para incid…1 (críticos)"); the tooltip has it all
+        widget.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.model().rowsMoved.connect(self._dragged)
         widget.currentRowChanged.connect(self._show_form)
@@ -164,11 +165,11 @@ class ListEditor(QWidget):
         if problems:
             entry.setText(f"⚠ {text}")
             entry.setForeground(QBrush(QColor(error_colour(self.list))))
-            entry.setToolTip("\n".join(p.message for p in problems))
+            entry.setToolTip("\n".join([text, *(f"⚠ {p.message}" for p in problems)]))
         else:
             entry.setText(text)
             entry.setData(Qt.ItemDataRole.ForegroundRole, None)
-            entry.setToolTip("")
+            entry.setToolTip(text)
 
     def _refresh_titles(self) -> None:
         if self._filling:

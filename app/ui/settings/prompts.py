@@ -9,8 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal, Protocol
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.storage.atomic import Backup
 
@@ -39,6 +52,75 @@ def backup_label(backup: Backup) -> str:
     return backup.created.strftime("%Y-%m-%d %H:%M:%S")
 
 
+class ConflictBox(QDialog):
+    """The question asked when the file changed on disk since the dialog opened it.
+
+    Cancel comes first, has the focus and is the default: a reflexive Enter loses nobody's
+    work, and overwriting a colleague's save or discarding one's own edits is a deliberate
+    choice. Each answer says what it does, in a column that fits any screen width.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            QCoreApplication.translate("Prompts", "The configuration changed on disk")
+        )
+        self.answer: ConflictChoice = "cancel"
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        message = QLabel(text)
+        message.setWordWrap(True)
+        message.setMinimumWidth(420)
+        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addWidget(message, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        self.cancel_button = self._answer(
+            "cancel",
+            QCoreApplication.translate("Prompts", "&Cancel"),
+            QCoreApplication.translate("Prompts", "Keep editing; nothing is saved"),
+        )
+        self.reload_button = self._answer(
+            "reload",
+            QCoreApplication.translate("Prompts", "&Reload"),
+            QCoreApplication.translate(
+                "Prompts", "Show the version on disk; your changes are discarded"
+            ),
+        )
+        self.overwrite_button = self._answer(
+            "overwrite",
+            QCoreApplication.translate("Prompts", "&Overwrite"),
+            QCoreApplication.translate(
+                "Prompts", "Save your changes; your colleague's version is kept as a backup"
+            ),
+        )
+        for button in (self.cancel_button, self.reload_button, self.overwrite_button):
+            layout.addWidget(button)
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()
+
+    def _answer(self, choice: ConflictChoice, text: str, description: str) -> QPushButton:
+        button = QCommandLinkButton(text, description)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setAccessibleDescription(description)
+        button.clicked.connect(lambda _=False: self._choose(choice))
+        return button
+
+    def _choose(self, choice: ConflictChoice) -> None:
+        self.answer = choice
+        self.accept()
+
+    def choice(self) -> ConflictChoice:
+        """What the supervisor answered; Esc or the close box is Cancel."""
+        return self.answer if self.result() == QDialog.DialogCode.Accepted else "cancel"
+
+
 class MessageBoxPrompts:
     """The real thing: Qt's message boxes and file dialogs, parented to the settings dialog."""
 
@@ -56,28 +138,9 @@ class MessageBoxPrompts:
         return answer == QMessageBox.StandardButton.Yes
 
     def conflict(self, text: str) -> ConflictChoice:
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(
-            QCoreApplication.translate("Prompts", "The configuration changed on disk")
-        )
-        box.setText(text)
-        reload = box.addButton(
-            QCoreApplication.translate("Prompts", "&Reload (discard my changes)"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-        overwrite = box.addButton(
-            QCoreApplication.translate("Prompts", "&Overwrite (keep a backup of theirs)"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box = ConflictBox(text, self.parent)
         box.exec()
-        clicked = box.clickedButton()
-        if clicked is reload:
-            return "reload"
-        if clicked is overwrite:
-            return "overwrite"
-        return "cancel"
+        return box.choice()
 
     def choose_backup(self, backups: list[Backup]) -> Backup | None:
         labels = [backup_label(b) for b in backups]

@@ -13,18 +13,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.ui.settings.draft import Path, path_text
 from app.ui.settings.fields import Binder
 
+ROW_MARGIN = 2
+
 
 class PairRows(QWidget):
     """Rows of ``key_a`` ``sep`` ``key_b`` with a remove button each, and an Add button.
 
     Each row is registered under its own path (``week.mon[1]``) so that a problem of the row as
-    a whole ("start equals end") is shown beside it, and each field under its key.
+    a whole ("start equals end") is shown beside it, and each field under its key. Problems are
+    shown under the row at the full width of this widget, never under a narrow field: there
+    they would wrap into a column and push the row's buttons out of line. Side by side rows
+    (a day's intervals) share one line, so their problems go under that line.
     """
 
     def __init__(
@@ -38,6 +44,7 @@ class PairRows(QWidget):
         separator: str,
         new_item: Callable[[list[Any]], dict[str, Any]],
         add_text: str,
+        add_name: str,
         add_description: str,
         remove_name: Callable[[int], str],
         horizontal: bool = False,
@@ -54,14 +61,21 @@ class PairRows(QWidget):
         self._new_item = new_item
         self._remove_name = remove_name
         self._widths = widths
+        self._horizontal = horizontal
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
         direction = (
             QBoxLayout.Direction.LeftToRight if horizontal else QBoxLayout.Direction.TopToBottom
         )
-        self._layout = QBoxLayout(direction, self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(6)
+        self._line = QBoxLayout(direction)
+        self._line.setSpacing(6)
+        self._problems = QVBoxLayout()
+        self._problems.setSpacing(2)
+        outer.addLayout(self._line)
+        outer.addLayout(self._problems)
         self.add_button = QPushButton(add_text)
-        self.add_button.setAccessibleName(add_text)
+        self.add_button.setAccessibleName(add_name)  # "+ …" would be read as "plus"
         self.add_button.setAccessibleDescription(add_description)
         self.add_button.setToolTip(add_description)
         self.add_button.setEnabled(not binder.read_only)
@@ -75,25 +89,33 @@ class PairRows(QWidget):
 
     def build(self) -> None:
         self.binder.forget(path_text(self.path))
-        while self._layout.count():
-            taken = self._layout.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None and widget is not self.add_button:
-                widget.deleteLater()
-        self.rows = [self._row(i) for i in range(len(self.items()))]
-        for row in self.rows:
-            self._layout.addWidget(row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._layout.addStretch(1)
+        for layout in (self._line, self._problems):
+            while layout.count():
+                taken = layout.takeAt(0)
+                widget = taken.widget() if taken is not None else None
+                if widget is not None and widget is not self.add_button:
+                    widget.deleteLater()
+        self.rows = []
+        top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        for index in range(len(self.items())):
+            row, problems = self._row(index)
+            self.rows.append(row)
+            self._line.addWidget(row, 0, top_left)
+            for label in problems:
+                (self._problems if self._horizontal else self._line).addWidget(label)
+        self._line.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._line.addStretch(1)
         self.binder.refresh()
 
-    def _row(self, index: int) -> QWidget:
+    def _row(self, index: int) -> tuple[QWidget, list[QLabel]]:
+        """The row's frame, and the labels of its problems for :meth:`build` to place."""
         frame = QFrame()
         frame.setObjectName("pairRow")
         layout = QHBoxLayout(frame)
-        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setContentsMargins(*(ROW_MARGIN,) * 4)  # room for the row's red border
         layout.setSpacing(4)
         names = self._names(index)
+        problems = []
         for n, key in enumerate(self._keys):
             if n:
                 layout.addWidget(QLabel(self._separator))
@@ -105,7 +127,8 @@ class PairRows(QWidget):
             if width is not None:
                 edit.setFixedWidth(width)
             edit.textEdited.connect(lambda text, p=field_path: self.binder.commit(p, text.strip()))
-            layout.addWidget(self.binder.register(field_path, edit, names[n]))
+            layout.addWidget(edit)
+            problems.append(self.binder.attach(field_path, edit, names[n]).label)
         remove = QPushButton("✕")
         remove.setAccessibleName(self._remove_name(index))
         remove.setAccessibleDescription(self._remove_name(index))
@@ -113,9 +136,15 @@ class PairRows(QWidget):
         remove.setFixedWidth(28)
         remove.setEnabled(not self.binder.read_only)
         remove.clicked.connect(lambda _=False, i=index: self.remove(i))
-        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
-        description = " ".join(names)
-        return self.binder.register((*self.path, index), frame, description)
+        layout.addWidget(remove)
+        whole = self.binder.attach((*self.path, index), frame, " ".join(names))
+        return frame, [whole.label, *problems]
+
+    def line_height(self) -> int:
+        """The height of a row, with or without rows yet: a label beside this widget, aligned
+        to its top with this height, is level with the first line."""
+        field = QLineEdit().sizeHint().height() + 2 * ROW_MARGIN
+        return max(field, self.add_button.sizeHint().height())
 
     def add(self) -> None:
         items = self.items()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from app.domain.calendar import HolidayCalendar
 from app.domain.model import Config
 from app.ui.settings.draft import Draft, Path, unique_id
-from app.ui.settings.fields import Binder
+from app.ui.settings.fields import Binder, add_row
 
 
 @dataclass(frozen=True)
@@ -38,14 +38,20 @@ class PageContext:
         return [str(i.get("id")) for i in items if isinstance(i, dict) and i.get("id")]
 
     def options(self, section: str) -> list[tuple[str, str]]:
-        """``(id, "name (id)")`` for the items of a list: what a reference may point at."""
+        """``(id, name)`` for the items of a list: what a reference may point at. Items are
+        shown by name (the editors put the id in the item's tooltip); only a name shared by
+        several items carries its id, so that they can be told apart."""
         items = self.draft.get((section,), [])
-        out = []
-        for item in items if isinstance(items, list) else []:
-            if isinstance(item, dict) and item.get("id"):
-                name = str(item.get("name") or "")
-                out.append((str(item["id"]), f"{name} ({item['id']})" if name else item["id"]))
-        return out
+        named = [
+            (str(item["id"]), str(item.get("name") or "") or str(item["id"]))
+            for item in (items if isinstance(items, list) else [])
+            if isinstance(item, dict) and item.get("id")
+        ]
+        names = [name for _, name in named]
+        return [
+            (key, f"{name} ({key})" if names.count(name) > 1 and name != key else name)
+            for key, name in named
+        ]
 
     def new_id(self, section: str, base: str) -> str:
         return unique_id(base, self.ids(section))
@@ -92,8 +98,8 @@ class Page(QWidget):
         b = self.binder
         id_label = QCoreApplication.translate("Page", "&Id")
         name_label = QCoreApplication.translate("Page", "&Name")
-        form.addRow(id_label, b.line((*base, "id"), id_name, placeholder=id_hint))
-        form.addRow(name_label, b.line((*base, "name"), name_name))
+        add_row(form, id_label, b.line((*base, "id"), id_name, placeholder=id_hint))
+        add_row(form, name_label, b.line((*base, "name"), name_name))
 
     def refresh(self) -> None:
         """Rebuild the forms from the draft (references may have changed elsewhere)."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.channel_kinds import channel_kinds
 from app.ui.settings.contacts_editor import ContactsEditor
+from app.ui.settings.fields import add_row
 from app.ui.settings.list_editor import ListEditor
 from app.ui.settings.pages.base import Page, PageContext
 
@@ -61,8 +62,9 @@ class ChannelsPage(Page):
             self.tr("lower case, digits, - or _ (used by special days)"),
             self.tr("Channel name"),
         )
-        form.addRow(self.tr("&Kind"), b.combo((*base, "kind"), self.tr("Kind"), self.kinds()))
-        form.addRow(
+        add_row(form, self.tr("&Kind"), b.combo((*base, "kind"), self.tr("Kind"), self.kinds()))
+        add_row(
+            form,
             self.tr("&Serves"),
             b.multi(
                 (*base, "request_types"),
@@ -70,7 +72,8 @@ class ChannelsPage(Page):
                 self.context.options("request_types"),
             ),
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Hours"),
             b.combo(
                 (*base, "schedule"),
@@ -78,7 +81,7 @@ class ChannelsPage(Page):
                 self.context.options("schedules"),
             ),
         )
-        form.addRow(self.tr("N&otes"), b.notes((*base, "notes"), self.tr("Notes, one per line")))
+        add_row(form, self.tr("N&otes"), b.notes((*base, "notes"), self.tr("Notes, one per line")))
         layout.addLayout(form)
         title = QLabel(self.tr("Contacts"))
         title.setObjectName("sectionTitle")

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.settings.contacts_editor import ContactsEditor
+from app.ui.settings.fields import add_row
 from app.ui.settings.list_editor import ListEditor
 from app.ui.settings.pages.base import Page, PageContext
 
@@ -54,8 +55,9 @@ class EscalationPage(Page):
         widget = QWidget()
         layout = QVBoxLayout(widget)
         form = QFormLayout()
-        form.addRow(self.tr("&Name"), b.line((*base, "name"), self.tr("Level name")))
-        form.addRow(
+        add_row(form, self.tr("&Name"), b.line((*base, "name"), self.tr("Level name")))
+        add_row(
+            form,
             self.tr("&Hours"),
             b.combo(
                 (*base, "schedule"),
@@ -63,7 +65,7 @@ class EscalationPage(Page):
                 [(None, self.tr("Not published")), *self.context.options("schedules")],
             ),
         )
-        form.addRow(self.tr("N&otes"), b.notes((*base, "notes"), self.tr("Notes, one per line")))
+        add_row(form, self.tr("N&otes"), b.notes((*base, "notes"), self.tr("Notes, one per line")))
         layout.addLayout(form)
         title = QLabel(self.tr("Contacts"))
         title.setObjectName("sectionTitle")

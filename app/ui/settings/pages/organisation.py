@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import zoneinfo
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from app.ui.settings.fields import add_row
 from app.ui.settings.pages.base import Page, PageContext
 
 FIELDS = ("organisation", "timezone", "holiday_country", "closing_soon_minutes", "notes")
@@ -30,16 +31,18 @@ class OrganisationPage(Page):
         self._zones = sorted(zoneinfo.available_timezones())
         self.form_widget: QWidget | None = None
         self.country: QComboBox | None = None
+        self.area = QScrollArea()  # a short screen scrolls the page, not the dialog
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setAccessibleName(self.title)
+        self.body.addWidget(self.area, 1)
         self.refresh()
 
     def refresh(self) -> None:
         for key in FIELDS:
             self.binder.forget(key)
-        if self.form_widget is not None:
-            self.body.removeWidget(self.form_widget)
-            self.form_widget.deleteLater()
         self.form_widget = self._form()
-        self.body.addWidget(self.form_widget, 1, Qt.AlignmentFlag.AlignTop)
+        self.area.setWidget(self.form_widget)  # the previous form is deleted
         if self._countries is not None:
             self._fill_countries()
 
@@ -69,13 +72,18 @@ class OrganisationPage(Page):
     def _form(self) -> QWidget:
         b = self.binder
         widget = QWidget()
-        form = QFormLayout(widget)
-        form.setContentsMargins(0, 8, 0, 0)
-        form.addRow(
+        column = QVBoxLayout(widget)
+        column.setContentsMargins(0, 8, 0, 0)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # the rows stay together at the top of a tall page
+        add_row(
+            form,
             self.tr("&Name"),
             b.line(("organisation", "name"), self.tr("Organisation name")),
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Product"),
             b.line(
                 ("organisation", "product"),
@@ -83,13 +91,15 @@ class OrganisationPage(Page):
                 placeholder=self.tr("The product agents support (optional)"),
             ),
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Tagline"),
             b.line(
                 ("organisation", "tagline"), self.tr("Tagline"), placeholder=self.tr("Optional")
             ),
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Language"),
             b.combo(
                 ("organisation", "language"),
@@ -97,7 +107,8 @@ class OrganisationPage(Page):
                 [("es", "Español"), ("en", "English")],
             ),
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("Time &zone"),
             b.combo(
                 ("timezone",),
@@ -107,7 +118,8 @@ class OrganisationPage(Page):
             ),
         )
         current = str(self.context.draft.get(("holiday_country",), ""))
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Holidays of"),
             b.combo(
                 ("holiday_country",),
@@ -117,7 +129,8 @@ class OrganisationPage(Page):
         )
         field = b.field(("holiday_country",))
         self.country = field.editor if field and isinstance(field.editor, QComboBox) else None
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Closing soon"),
             b.spin(
                 ("closing_soon_minutes",),
@@ -127,5 +140,7 @@ class OrganisationPage(Page):
                 self.tr(" min before closing"),
             ),
         )
-        form.addRow(self.tr("N&otes"), b.notes(("notes",), self.tr("General notes, one per line")))
+        add_row(
+            form, self.tr("N&otes"), b.notes(("notes",), self.tr("General notes, one per line"))
+        )
         return widget

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QWidget
 
+from app.ui.settings.fields import add_row
 from app.ui.settings.list_editor import ListEditor
 from app.ui.settings.pages.base import Page, PageContext
 
@@ -44,7 +45,8 @@ class RequestTypesPage(Page):
             self.tr("lower case, digits, - or _ (used by channels)"),
             self.tr("Request type name"),
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Fallback"),
             b.combo(
                 (*base, "fallback"),

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.model import WEEKDAYS
+from app.ui.settings.fields import add_row
 from app.ui.settings.hours_editor import WeekEditor
 from app.ui.settings.list_editor import ListEditor
 from app.ui.settings.pages.base import Page, PageContext
@@ -56,8 +57,8 @@ class SchedulesPage(Page):
             self.tr("lower case, digits, - or _ (used by channels)"),
             self.tr("Schedule name"),
         )
-        form.addRow(
-            "", b.check((*base, "closed_on_holidays"), self.tr("Closed on public &holidays"))
+        add_row(
+            form, "", b.check((*base, "closed_on_holidays"), self.tr("Closed on public &holidays"))
         )
         layout.addLayout(form)
         hours = QLabel(self.tr("Weekly hours (a day without intervals is closed)"))

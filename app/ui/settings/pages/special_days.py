@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.settings.fields import FieldRow, add_row
 from app.ui.settings.hours_editor import IntervalRows
 from app.ui.settings.list_editor import ListEditor
 from app.ui.settings.pages.base import Page, PageContext
@@ -64,8 +65,8 @@ class SpecialDaysPage(Page):
         widget = QWidget()
         layout = QVBoxLayout(widget)
         form = QFormLayout()
-        form.addRow(self.tr("&Name"), b.line((*base, "name"), self.tr("Name of the special day")))
-        form.addRow(self.tr("&Date"), b.date((*base, "date"), self.tr("Date, or first day")))
+        add_row(form, self.tr("&Name"), b.line((*base, "name"), self.tr("Name of the special day")))
+        add_row(form, self.tr("&Date"), b.date((*base, "date"), self.tr("Date, or first day")))
         ranged = QCheckBox(self.tr("&Several days, until"))
         ranged.setAccessibleName(self.tr("Several days"))
         ranged.setAccessibleDescription(self.tr("The special day lasts until a later date"))
@@ -75,10 +76,9 @@ class SpecialDaysPage(Page):
             first = dt.date.fromisoformat(str(draft.get((*base, "date"))))
         except ValueError:
             first = self.context.today()
-        until_box = b.date((*base, "until"), self.tr("Last day"), fallback=first)
-        until_field = b.field((*base, "until"))
-        assert until_field is not None and isinstance(until_field.editor, QDateEdit)
-        until = until_field.editor
+        until_row = b.date((*base, "until"), self.tr("Last day"), fallback=first)
+        until = until_row.field.editor
+        assert isinstance(until, QDateEdit)
         until.setEnabled(ranged.isChecked() and not b.read_only)
 
         def toggle_range(on: bool) -> None:
@@ -89,9 +89,10 @@ class SpecialDaysPage(Page):
         ranged.toggled.connect(toggle_range)
         row = QHBoxLayout()
         row.addWidget(ranged)
-        row.addWidget(until_box, 1)
+        row.addLayout(until_row, 1)
         form.addRow("", row)
-        form.addRow(
+        add_row(
+            form,
             self.tr("&Channels"),
             b.multi(
                 (*base, "channels"),
@@ -100,11 +101,11 @@ class SpecialDaysPage(Page):
             ),
         )
         layout.addLayout(form)
-        layout.addWidget(self._mode(index))
+        layout.addLayout(self._mode(index))
         layout.addStretch(1)
         return widget
 
-    def _mode(self, index: int) -> QWidget:
+    def _mode(self, index: int) -> FieldRow:
         """Closed all day, or open at other hours (then the intervals of that day)."""
         b = self.binder
         base = ("special_days", index)
