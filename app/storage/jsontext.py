@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import math
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -23,6 +24,9 @@ _T = TypeVar("_T")
 
 MAX_CONFIG_BYTES: Final = 5 * 1024 * 1024
 MAX_DEPTH: Final = 64
+# Every number in our files is small (minutes, PIN cost parameters); a long one is an attack on
+# int() (Python refuses more than 4300 digits with a ValueError) or a typo, never a setting.
+MAX_NUMBER_CHARS: Final = 100
 
 _UTF8_BOM: Final = codecs.BOM_UTF8
 _WIDE_BOMS: Final = (
@@ -34,6 +38,10 @@ _WIDE_BOMS: Final = (
 _JSON_WHITESPACE: Final = " \t\r\n"
 # A string literal (skipped) or a bare non-finite constant: where json called parse_constant.
 _CONSTANT_TOKEN: Final = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)', re.DOTALL)
+# A string literal (skipped) or a number, in JSON's own grammar (the decoder's tokens).
+_NUMBER_TOKEN: Final = re.compile(
+    r'"(?:[^"\\]|\\.)*"|(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)', re.DOTALL
+)
 
 _TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
     {
@@ -56,6 +64,14 @@ _TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
         "non_finite": {
             "es": "{token} no es un número JSON válido",
             "en": "{token} is not a valid JSON number",
+        },
+        "long_number": {
+            "es": "número de {digits} cifras; se admiten como mucho {limit}",
+            "en": "a number with {digits} digits; at most {limit} are allowed",
+        },
+        "out_of_range": {
+            "es": "el número {token} está fuera del rango admitido",
+            "en": "the number {token} is out of the supported range",
         },
         "duplicate": {"es": "clave repetida {key}", "en": "duplicate key {key}"},
         "too_deep": {
@@ -127,6 +143,30 @@ class _NonFinite(Exception):
     """Raised from parse_constant to stop the C decoder at the first NaN/Infinity."""
 
 
+class _BadNumber(Exception):
+    """Raised from parse_int/parse_float, before any conversion, to stop at an absurd number."""
+
+    def __init__(self, token: str, key: str) -> None:
+        super().__init__(token)
+        self.token = token
+        self.key = key
+
+
+def _parse_int(token: str) -> int:
+    if len(token) > MAX_NUMBER_CHARS:
+        raise _BadNumber(token, "long_number")
+    return int(token)
+
+
+def _parse_float(token: str) -> float:
+    if len(token) > MAX_NUMBER_CHARS:
+        raise _BadNumber(token, "long_number")
+    value = float(token)
+    if value in (math.inf, -math.inf):  # 1e999: valid JSON, but no finite number
+        raise _BadNumber(token, "out_of_range")
+    return value
+
+
 def parse_json_document(data: bytes, *, lang: str = "es") -> object:
     """Decode and parse ``data``; raise ``ConfigInvalid`` with exactly one located problem."""
     if len(data) > MAX_CONFIG_BYTES:
@@ -151,13 +191,20 @@ def parse_json_document(data: bytes, *, lang: str = "es") -> object:
     def reject_constant(token: str) -> object:
         raise _NonFinite(token)
 
-    decoder = json.JSONDecoder(object_pairs_hook=pairs_hook, parse_constant=reject_constant)
+    decoder = json.JSONDecoder(
+        object_pairs_hook=pairs_hook,
+        parse_constant=reject_constant,
+        parse_int=_parse_int,
+        parse_float=_parse_float,
+    )
     try:
         value: object = decoder.decode(text)
     except json.JSONDecodeError as exc:
         raise ConfigInvalid([_syntax_problem(exc, lang)]) from None
     except _NonFinite as exc:
         raise ConfigInvalid([_non_finite_problem(text, str(exc), lang)]) from None
+    except _BadNumber as exc:
+        raise ConfigInvalid([_bad_number_problem(text, exc, lang)]) from None
     except RecursionError:
         raise ConfigInvalid([Problem(pick(lang, _TEXTS["too_deep"], limit=MAX_DEPTH))]) from None
 
@@ -217,6 +264,19 @@ def _non_finite_problem(text: str, token: str, lang: str) -> Problem:
             line_start = text.rfind("\n", 0, pos) + 1
             return Problem(message, line=text.count("\n", 0, pos) + 1, column=pos - line_start + 1)
     return Problem(message)  # pragma: no cover - the decoder only calls back on a bare token
+
+
+def _bad_number_problem(text: str, exc: _BadNumber, lang: str) -> Problem:
+    # As for constants: everything before parsed, so the first number token equal to the one
+    # the decoder handed over is the one it stopped on.
+    digits = sum(c.isdigit() for c in exc.token)
+    message = pick(lang, _TEXTS[exc.key], digits=digits, limit=MAX_NUMBER_CHARS, token=exc.token)
+    for match in _NUMBER_TOKEN.finditer(text):
+        if match.group(1) == exc.token:
+            pos = match.start(1)
+            line_start = text.rfind("\n", 0, pos) + 1
+            return Problem(message, line=text.count("\n", 0, pos) + 1, column=pos - line_start + 1)
+    return Problem(message)  # pragma: no cover - the decoder only hands over its own tokens
 
 
 def _deeper_than_limit(text: str, root: object) -> bool:

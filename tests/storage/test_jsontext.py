@@ -7,9 +7,11 @@ import json
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.domain.problems import ConfigInvalid, Problem
-from app.storage.jsontext import MAX_CONFIG_BYTES, MAX_DEPTH, parse_json_document
+from app.storage.jsontext import MAX_CONFIG_BYTES, MAX_DEPTH, MAX_NUMBER_CHARS, parse_json_document
 
 
 def only_problem(data: bytes, lang: str = "es") -> Problem:
@@ -220,3 +222,51 @@ def test_checks_add_little_to_a_20_kb_config() -> None:
 
     extra = best(lambda: parse_json_document(data)) - best(lambda: json.loads(data))
     assert extra < 0.001
+
+
+@given(
+    digits=st.integers(min_value=MAX_NUMBER_CHARS + 1, max_value=20_000),
+    sign=st.sampled_from(["", "-"]),
+    lines_before=st.integers(min_value=0, max_value=3),
+)
+def test_a_huge_integer_is_one_located_problem_never_converted(
+    digits: int, sign: str, lines_before: int
+) -> None:
+    """Python refuses int() of more than 4300 digits with a ValueError: never get that far."""
+    number = sign + "7" * digits
+    text = "[\n" * lines_before + f'  {{"n": "12", "x": {number}}}' + "]" * lines_before
+    problem = only_problem(text.encode(), "en")
+    assert problem == Problem(
+        f"a number with {digits} digits; at most {MAX_NUMBER_CHARS} are allowed",
+        line=lines_before + 1,
+        column=20,
+    )
+    assert only_problem(text.encode()).message.startswith(f"número de {digits} cifras")
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("[1." + "5" * 200 + "]", 2),
+        ('{"a": 1, "b": ' + "9" * 150 + "e3}", 15),
+    ],
+)
+def test_a_long_decimal_number_is_refused_too(text: str, column: int) -> None:
+    problem = only_problem(text.encode(), "en")
+    assert (problem.line, problem.column) == (1, column)
+    assert problem.message.endswith(f"at most {MAX_NUMBER_CHARS} are allowed")
+
+
+def test_a_number_beyond_float_range_is_not_infinity() -> None:
+    problem = only_problem(b'{"a": [1, -1e999]}', "en")
+    assert problem == Problem("the number -1e999 is out of the supported range", line=1, column=11)
+
+
+def test_numbers_up_to_the_limit_still_parse() -> None:
+    big = "9" * MAX_NUMBER_CHARS
+    assert parse_json_document(f"[{big}, -{big[1:]}, 1.5e3, 0]".encode()) == [
+        int(big),
+        -int(big[1:]),
+        1500.0,
+        0,
+    ]

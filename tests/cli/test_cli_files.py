@@ -1,0 +1,80 @@
+"""The files behind the commands, attacked: each case ends in one clean line, never a traceback
+or a hang, and never in a write that skips the rules (real subprocesses, as the other CLI tests).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.resources import default_config_path
+
+DEFAULT_BYTES = default_config_path().read_bytes()
+HUGE = "7" * 5000  # beyond Python's 4300-digit int() limit
+
+
+def canales(
+    env: dict[str, str], *args: str, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        check=False,
+    )
+
+
+def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in result.stderr
+    assert "Traceback" not in result.stdout
+
+
+@pytest.fixture
+def env(isolated_env: dict[str, str]) -> dict[str, str]:
+    return isolated_env
+
+
+@pytest.fixture
+def active(env: dict[str, str]) -> Path:
+    return Path(env["XDG_CONFIG_HOME"]) / "canales" / "config.json"
+
+
+def site_policy(env: dict[str, str], text: str) -> Path:
+    policy = Path(env["XDG_CONFIG_DIRS"]) / "canales" / "policy.json"
+    policy.parent.mkdir(parents=True, exist_ok=True)
+    policy.write_text(text, encoding="utf-8")
+    return policy
+
+
+def test_a_huge_integer_in_the_config_is_one_located_line(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{\n  "closing_soon_minutes": ' + HUGE + "\n}\n", encoding="utf-8")
+    result = canales(env, "config", "validate", str(bad))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{bad}:2:27: número de 5000 cifras; se admiten como mucho 100"
+    ]
+    no_traceback(result)
+
+
+def test_a_huge_integer_in_the_policy_locks_instead_of_breaking_every_command(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    policy = site_policy(env, '{"read_only": false, "refresh": ' + HUGE + "}")
+    status = canales(env, "status", "--json")
+    assert status.returncode == 0, status.stderr
+    no_traceback(status)
+    new = tmp_path / "new.json"
+    new.write_bytes(DEFAULT_BYTES)
+    result = canales(env, "config", "import", str(new))
+    assert result.returncode == 1
+    assert f"la edición está bloqueada por la política administrada ({policy})" in result.stderr
+    no_traceback(result)
