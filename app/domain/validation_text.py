@@ -32,6 +32,10 @@ MESSAGES: Mapping[str, Entry] = MappingProxyType(
             "es": "«{value}» debe ser una ruta absoluta",
             "en": "'{value}' must be an absolute path",
         },
+        "path_control_character": {
+            "es": "la ruta contiene caracteres de control (p. ej. un byte nulo)",
+            "en": "the path contains control characters (e.g. a null byte)",
+        },
         "string_type": {"es": "debe ser un texto", "en": "must be text"},
         "int_type": _WHOLE_NUMBER,
         "int_parsing": _WHOLE_NUMBER,

@@ -78,3 +78,18 @@ def test_a_huge_integer_in_the_policy_locks_instead_of_breaking_every_command(
     assert result.returncode == 1
     assert f"la edición está bloqueada por la política administrada ({policy})" in result.stderr
     no_traceback(result)
+
+
+def test_a_nul_in_the_policy_path_is_a_policy_problem_not_a_crash(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    policy = site_policy(env, '{"config_path": "/srv/canales\\u0000/config.json"}')
+    status = canales(env, "status", "--json")
+    assert status.returncode == 0, status.stderr
+    no_traceback(status)
+    new = tmp_path / "new.json"
+    new.write_bytes(DEFAULT_BYTES)
+    result = canales(env, "config", "import", str(new))
+    assert result.returncode == 1
+    assert f"la edición está bloqueada por la política administrada ({policy})" in result.stderr
+    no_traceback(result)
