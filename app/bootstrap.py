@@ -65,7 +65,7 @@ def build_services(override: Path | None, env: Mapping[str, str]) -> Services:
     active = active_config_path(override, env, paths, policy)
     store = ConfigStore(
         active,
-        active.parent / "backups",
+        None,  # beside the resolved file: a per-user link to a team file shares its backups
         default_config_path(),
         lang=lang,
         holiday_countries=holidays.supported_countries,

@@ -16,6 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
+from app.storage.safe_files import resolved
+
 TEMP_SUFFIX: Final = ".tmp"
 # mkstemp names are prefix + 8 characters from [a-z0-9_] + suffix.
 _TEMP_NAME: Final = re.compile(r"^\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + r"\Z")
@@ -34,8 +36,7 @@ def atomic_write_bytes(
     where that error is permanent. A symbolic link is written through, not replaced: IT may
     link the per-user path to a team file.
     """
-    if path.is_symlink():
-        path = path.resolve()
+    path = resolved(path)
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
@@ -138,7 +139,7 @@ def backup_file(path: Path, backup_dir: Path, stamp: datetime, keep: int = 10) -
     """Copy ``path`` into ``backup_dir`` under a name carrying ``stamp``, keep the newest ``keep``.
 
     The caller supplies the stamp so storage never reads the clock. Returns None when ``path``
-    does not exist (nothing to lose yet).
+    does not exist (nothing to lose yet). A link is backed up as its target, named after it.
     """
     if keep < 1:
         raise ValueError("keep must be at least 1")
@@ -147,6 +148,7 @@ def backup_file(path: Path, backup_dir: Path, stamp: datetime, keep: int = 10) -
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         return None
+    path = resolved(path)
     backup_dir.mkdir(parents=True, exist_ok=True)
     base = f"{path.stem}-{stamp.strftime(_STAMP_FORMAT)}"
     target = backup_dir / f"{base}{path.suffix}"
@@ -166,6 +168,7 @@ def list_backups(path: Path, backup_dir: Path) -> list[Backup]:
 
 
 def _backups_newest_first(path: Path, backup_dir: Path) -> list[tuple[int, Backup]]:
+    path = resolved(path)
     pattern = re.compile(
         re.escape(path.stem) + r"-(\d{8}-\d{6}-\d{6})(?:-(\d+))?" + re.escape(path.suffix) + r"\Z"
     )

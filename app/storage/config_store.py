@@ -22,6 +22,7 @@ from app.storage.atomic import atomic_write_bytes, backup_file, remove_stale_tem
 from app.storage.digest import sha256_hex
 from app.storage.file_lock import exclusive_lock
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
+from app.storage.safe_files import resolved
 from app.storage.validated_cache import ValidatedConfigCache
 
 BACKUPS_KEPT = 10
@@ -86,12 +87,17 @@ def config_to_bytes(config: Config) -> bytes:
 
 
 class ConfigStore:
-    """One active file, its backups, and the embedded default behind it."""
+    """One active file, its backups, and the embedded default behind it.
+
+    ``path`` is the file as named (and as messages name it); when it is a link, the lock, the
+    backups and the temp files belong to its target (``target``), decided at each use.
+    ``backup_dir`` None means ``backups/`` beside that target.
+    """
 
     def __init__(
         self,
         path: Path,
-        backup_dir: Path,
+        backup_dir: Path | None,
         default_path: Path,
         *,
         lang: str = "es",
@@ -100,12 +106,21 @@ class ConfigStore:
         validated: ValidatedConfigCache | None = None,
     ) -> None:
         self.path = path
-        self.backup_dir = backup_dir
+        self._backup_dir = backup_dir
         self.default_path = default_path
         self.lang = lang
         self._holiday_countries = holiday_countries
         self.locked_by = locked_by
         self._validated = validated
+
+    @property
+    def target(self) -> Path:
+        """The file that is read and replaced: ``path`` with its links followed."""
+        return resolved(self.path)
+
+    @property
+    def backup_dir(self) -> Path:
+        return self._backup_dir or self.target.parent / "backups"
 
     @property
     def read_only(self) -> bool:
@@ -117,7 +132,7 @@ class ConfigStore:
 
         Only files older than ``older_than``: another console may be saving right now.
         """
-        return remove_stale_temp_files(self.path.parent, older_than=older_than)
+        return remove_stale_temp_files(self.target.parent, older_than=older_than)
 
     def load(self) -> LoadedConfig:
         """The active file, or the embedded default when there is none yet."""
@@ -164,7 +179,7 @@ class ConfigStore:
         could both pass the check and the second would silently overwrite the first.
         """
         data = config_to_bytes(config)
-        if expected_digest is not None and not self.path.parent.is_dir():
+        if expected_digest is not None and not self.target.parent.is_dir():
             # The file that was read went away with its folder (a lost share): report it as
             # changed rather than let the lock re-create the folder locally.
             raise ConfigConflict(self.path, [Problem(pick(self.lang, _MESSAGES["conflict"]))])
@@ -184,6 +199,8 @@ class ConfigStore:
         self._refuse_if_read_only()
         with ExitStack() as stack:
             try:
+                # The named folder only: a link whose target's folder is gone (a lost share)
+                # must fail, not re-create that folder locally.
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 stack.enter_context(exclusive_lock(self.path, timeout=LOCK_TIMEOUT_SECONDS))
             except TimeoutError:  # before OSError, its base class
@@ -200,7 +217,6 @@ class ConfigStore:
 
     def _replace(self, data: bytes, stamp: dt.datetime) -> Path | None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             backup = backup_file(self.path, self.backup_dir, stamp, keep=BACKUPS_KEPT)
         except OSError as exc:
             raise self._error(self.backup_dir, "unwritable", exc) from None

@@ -19,10 +19,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Final
 
+from app.storage.safe_files import resolved
+
 _POLL_SECONDS: Final = 0.01
 
 
 def lock_path_for(target: Path) -> Path:
+    """Beside the resolved file: consoles reaching it through a link and through its own name
+    must contend for one lock."""
+    target = resolved(target)
     return target.with_name(f".{target.name}.lock")
 
 

@@ -36,6 +36,7 @@ from app.domain.texts import Entry, pick
 from app.storage.atomic import atomic_write_bytes
 from app.storage.config_store import ConfigFileError
 from app.storage.jsontext import read_model_file
+from app.storage.safe_files import resolved
 
 PIN_FORMAT: Final = "canales-supervisor-pin"
 MIN_PIN_LENGTH: Final = 4
@@ -159,8 +160,10 @@ class _PinDocument:
 
 
 def pin_path_for(config_path: Path) -> Path:
-    """``team.json`` -> ``team.pin.json``: the PIN travels with the configuration it guards."""
-    return config_path.with_name(f"{config_path.stem}.pin.json")
+    """``team.json`` -> ``team.pin.json``: the PIN travels with the configuration it guards,
+    the resolved file (a per-user link to a team file is guarded by the team's PIN)."""
+    target = resolved(config_path)
+    return target.with_name(f"{target.stem}.pin.json")
 
 
 def normalise_pin(pin: str) -> str:

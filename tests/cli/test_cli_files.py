@@ -4,6 +4,8 @@ or a hang, and never in a write that skips the rules (real subprocesses, as the 
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -93,3 +95,25 @@ def test_a_nul_in_the_policy_path_is_a_policy_problem_not_a_crash(
     assert result.returncode == 1
     assert f"la edición está bloqueada por la política administrada ({policy})" in result.stderr
     no_traceback(result)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges there")
+def test_importing_through_a_linked_config_keeps_backups_beside_the_target(
+    env: dict[str, str], active: Path, tmp_path: Path
+) -> None:
+    team = tmp_path / "share" / "team.json"
+    team.parent.mkdir()
+    team.write_bytes(DEFAULT_BYTES)
+    active.parent.mkdir(parents=True)
+    active.symlink_to(team)
+    for minutes in (20, 25):
+        doc = json.loads(DEFAULT_BYTES)
+        doc["closing_soon_minutes"] = minutes
+        new = tmp_path / f"new-{minutes}.json"
+        new.write_text(json.dumps(doc), encoding="utf-8")
+        result = canales(env, "config", "import", str(new))
+        assert result.returncode == 0, result.stderr
+    assert active.is_symlink()
+    assert json.loads(team.read_bytes())["closing_soon_minutes"] == 25
+    assert sorted(p.name for p in active.parent.iterdir()) == ["config.json"]
+    assert len(list((team.parent / "backups").iterdir())) == 2
