@@ -70,6 +70,7 @@ def build_services(override: Path | None, env: Mapping[str, str]) -> Services:
         lang=lang,
         holiday_countries=holidays.supported_countries,
         locked_by=policy.manager if policy is not None and policy.read_only else None,
+        managed_path=policy.config_path if policy is not None else None,
         validated=ValidatedConfigCache(
             paths.validated_config_cache,
             validation_stamp(__version__, dependency_versions()),

@@ -82,8 +82,10 @@ def run_config(args: argparse.Namespace, store: ConfigStore, lang: str) -> int:
         if backup is not None:
             print(pick(lang, TEXTS["backup"], path=backup))
     elif args.action == "export":
-        store.export(args.file)
+        backup = store.export(args.file, stamp=dt.datetime.now().astimezone())
         print(pick(lang, TEXTS["exported"], target=args.file))
+        if backup is not None:
+            print(pick(lang, TEXTS["backup"], path=backup))
     return EXIT_OK
 
 

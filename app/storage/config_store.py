@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -78,6 +79,16 @@ class LoadedConfig:
         return file_digest(self.raw)
 
 
+def same_file(first: Path, second: Path) -> bool:
+    """Whether two names reach one file: through links, ``..``, hard links or case folding."""
+    if os.path.normcase(resolved(first)) == os.path.normcase(resolved(second)):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except (OSError, ValueError):
+        return False  # one of them does not exist (yet): then the names decided
+
+
 def file_digest(data: bytes) -> str:
     return sha256_hex(data)
 
@@ -91,7 +102,8 @@ class ConfigStore:
 
     ``path`` is the file as named (and as messages name it); when it is a link, the lock, the
     backups and the temp files belong to its target (``target``), decided at each use.
-    ``backup_dir`` None means ``backups/`` beside that target.
+    ``backup_dir`` None means ``backups/`` beside that target. ``managed_path`` is the file
+    IT's policy names (when ``--config`` chose another one): writing onto it is guarded too.
     """
 
     def __init__(
@@ -103,9 +115,11 @@ class ConfigStore:
         lang: str = "es",
         holiday_countries: Callable[[], frozenset[str]] | None = None,
         locked_by: str | None = None,
+        managed_path: Path | None = None,
         validated: ValidatedConfigCache | None = None,
     ) -> None:
         self.path = path
+        self.managed_path = managed_path
         self._backup_dir = backup_dir
         self.default_path = default_path
         self.lang = lang
@@ -162,13 +176,33 @@ class ConfigStore:
         """Validate ``source`` and make it the active file; returns the backup of the old one."""
         self._refuse_if_read_only()  # before the source is even read
         loaded = self.read(source)
-        with self._locked():
-            return self._replace(config_to_bytes(loaded.config), stamp)
+        with self._locked(self.path):
+            return self._replace(self.path, config_to_bytes(loaded.config), stamp)
 
-    def export(self, destination: Path) -> None:
-        """Write the active (or default) configuration, normalised, to ``destination``."""
-        data = config_to_bytes(self.load().config)
-        self._write(destination, data)
+    def export(self, destination: Path, *, stamp: dt.datetime) -> Path | None:
+        """Write the active (or default) configuration, normalised, to ``destination``.
+
+        Onto the active file or the managed one (however named) an export replaces what
+        every console reads, so it is a save like ``import``: refused when the policy locks
+        editing, otherwise under the lock, with a backup (returned), atomically; onto the
+        active file also refused when it changed since it was read. Elsewhere: a plain
+        atomic write, returning None.
+        """
+        loaded = self.load()
+        data = config_to_bytes(loaded.config)
+        onto_active = same_file(destination, self.path)
+        if not onto_active and not (
+            self.managed_path is not None and same_file(destination, self.managed_path)
+        ):
+            self._write(destination, data)
+            return None
+        self._refuse_if_read_only(destination)
+        with self._locked(destination):
+            if onto_active:
+                current = self._current_bytes(destination)
+                if current != (None if loaded.is_default else loaded.raw):
+                    raise self._conflict(destination)
+            return self._replace(destination, data, stamp)
 
     def save(
         self, config: Config, *, expected_digest: str | None, stamp: dt.datetime
@@ -182,45 +216,54 @@ class ConfigStore:
         if expected_digest is not None and not self.target.parent.is_dir():
             # The file that was read went away with its folder (a lost share): report it as
             # changed rather than let the lock re-create the folder locally.
-            raise ConfigConflict(self.path, [Problem(pick(self.lang, _MESSAGES["conflict"]))])
-        with self._locked():
-            current = self._current_bytes()
+            raise self._conflict(self.path)
+        with self._locked(self.path):
+            current = self._current_bytes(self.path)
             current_digest = None if current is None else file_digest(current)
             if current_digest != expected_digest:
-                raise ConfigConflict(self.path, [Problem(pick(self.lang, _MESSAGES["conflict"]))])
-            self._replace(data, stamp)
+                raise self._conflict(self.path)
+            self._replace(self.path, data, stamp)
         if self._validated:
             self._validated.put(data, config)
         return LoadedConfig(config, self.path, False, data)
 
     @contextmanager
-    def _locked(self) -> Iterator[None]:
-        """Refuse when the policy locks editing; otherwise hold the file's save lock."""
-        self._refuse_if_read_only()
+    def _locked(self, path: Path) -> Iterator[None]:
+        """Refuse when the policy locks editing; otherwise hold ``path``'s save lock."""
+        self._refuse_if_read_only(path)
         with ExitStack() as stack:
             try:
                 # The named folder only: a link whose target's folder is gone (a lost share)
                 # must fail, not re-create that folder locally.
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                stack.enter_context(exclusive_lock(self.path, timeout=LOCK_TIMEOUT_SECONDS))
+                path.parent.mkdir(parents=True, exist_ok=True)
+                stack.enter_context(exclusive_lock(path, timeout=LOCK_TIMEOUT_SECONDS))
             except TimeoutError:  # before OSError, its base class
                 busy = Problem(pick(self.lang, _MESSAGES["busy"]))
-                raise ConfigFileError(self.path, [busy]) from None
+                raise ConfigFileError(path, [busy]) from None
             except OSError as exc:
-                raise self._error(self.path, "unwritable", exc) from None
+                raise self._error(path, "unwritable", exc) from None
             yield
 
-    def _refuse_if_read_only(self) -> None:
+    def _refuse_if_read_only(self, path: Path | None = None) -> None:
         if self.locked_by is not None:
             message = pick(self.lang, _MESSAGES["read_only"], manager=self.locked_by)
-            raise ConfigFileError(self.path, [Problem(message)])
+            raise ConfigFileError(path or self.path, [Problem(message)])
 
-    def _replace(self, data: bytes, stamp: dt.datetime) -> Path | None:
+    def _conflict(self, path: Path) -> ConfigConflict:
+        return ConfigConflict(path, [Problem(pick(self.lang, _MESSAGES["conflict"]))])
+
+    def _backup_dir_for(self, path: Path) -> Path:
+        if same_file(path, self.path):
+            return self.backup_dir
+        return resolved(path).parent / "backups"
+
+    def _replace(self, path: Path, data: bytes, stamp: dt.datetime) -> Path | None:
+        backup_dir = self._backup_dir_for(path)
         try:
-            backup = backup_file(self.path, self.backup_dir, stamp, keep=BACKUPS_KEPT)
+            backup = backup_file(path, backup_dir, stamp, keep=BACKUPS_KEPT)
         except OSError as exc:
-            raise self._error(self.backup_dir, "unwritable", exc) from None
-        self._write(self.path, data)
+            raise self._error(backup_dir, "unwritable", exc) from None
+        self._write(path, data)
         return backup
 
     def _write(self, path: Path, data: bytes) -> None:
@@ -230,13 +273,13 @@ class ConfigStore:
         except OSError as exc:
             raise self._error(path, "unwritable", exc) from None
 
-    def _current_bytes(self) -> bytes | None:
+    def _current_bytes(self, path: Path) -> bytes | None:
         try:
-            return self.path.read_bytes()
+            return path.read_bytes()
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise self._error(self.path, "unreadable", exc) from None
+            raise self._error(path, "unreadable", exc) from None
 
     def _read_bytes(self, path: Path) -> bytes:
         try:

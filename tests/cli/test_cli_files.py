@@ -117,3 +117,43 @@ def test_importing_through_a_linked_config_keeps_backups_beside_the_target(
     assert json.loads(team.read_bytes())["closing_soon_minutes"] == 25
     assert sorted(p.name for p in active.parent.iterdir()) == ["config.json"]
     assert len(list((team.parent / "backups").iterdir())) == 2
+
+
+def test_export_onto_the_managed_file_is_refused_when_read_only(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    share = tmp_path / "share" / "config.json"
+    share.parent.mkdir()
+    share.write_bytes(DEFAULT_BYTES.replace(b"\n", b"\r\n"))  # not in export's normal form
+    before = share.read_bytes()
+    site_policy(env, json.dumps({"config_path": str(share), "read_only": True, "managed_by": "TI"}))
+    alias = tmp_path / "share" / ".." / "share" / "config.json"
+    mine = tmp_path / "mine.json"
+    mine.write_bytes(DEFAULT_BYTES)
+    for args in (["config", "export", str(share)], ["config", "export", str(alias)]):
+        for config in ([], ["--config", str(mine)]):
+            result = canales(env, *config, *args)
+            assert result.returncode == 1, (config, args, result.stdout)
+            assert result.stderr.strip().endswith(
+                ": la edición está bloqueada por la política administrada (TI)"
+            )
+            no_traceback(result)
+    assert share.read_bytes() == before
+    assert sorted(p.name for p in share.parent.iterdir()) == ["config.json"]
+    elsewhere = canales(env, "config", "export", str(tmp_path / "copy.json"))
+    assert elsewhere.returncode == 0, elsewhere.stderr  # reading stays allowed
+
+
+def test_export_onto_the_active_file_is_a_save_with_a_backup(
+    env: dict[str, str], active: Path
+) -> None:
+    active.parent.mkdir(parents=True)
+    original = DEFAULT_BYTES.replace(b"\n", b"\r\n")
+    active.write_bytes(original)
+    result = canales(env, "config", "export", str(active.parent / "." / "config.json"))
+    assert result.returncode == 0, result.stderr
+    (backup,) = (active.parent / "backups").iterdir()
+    assert backup.read_bytes() == original
+    assert str(backup) in result.stdout
+    assert json.loads(active.read_bytes()) == json.loads(original)
+    assert (active.parent / ".config.json.lock").exists()  # the save lock was taken

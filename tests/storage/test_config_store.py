@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.domain.model import Config
 from app.resources import default_config_path
+from app.storage import config_store as config_store_module
 from app.storage.config_store import ConfigConflict, ConfigFileError, ConfigStore, config_to_bytes
 
 STAMP = dt.datetime(2026, 12, 1, 9, 30, 0)
@@ -115,3 +118,42 @@ def test_symlinked_active_file_is_written_through(store: ConfigStore, tmp_path: 
     store.import_file(write_variant(tmp_path / "v.json", 9), STAMP)
     assert store.path.is_symlink()
     assert json.loads(team.read_bytes())["closing_soon_minutes"] == 9
+
+
+def test_export_onto_the_active_file_refuses_a_change_made_since_it_was_read(
+    store: ConfigStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another console saves between our read and our lock: the export must not undo it."""
+    store.path.parent.mkdir(parents=True)
+    store.path.write_bytes(DEFAULT_BYTES)
+    theirs = write_variant(store.path.parent / "theirs.json", 7).read_bytes()
+    real_lock = config_store_module.exclusive_lock
+
+    @contextlib.contextmanager
+    def they_saved_first(path: Path, *, timeout: float) -> Iterator[None]:
+        store.path.write_bytes(theirs)
+        with real_lock(path, timeout=timeout):
+            yield
+
+    monkeypatch.setattr(config_store_module, "exclusive_lock", they_saved_first)
+    with pytest.raises(ConfigConflict):
+        store.export(store.path, stamp=STAMP)
+    assert store.path.read_bytes() == theirs
+    assert not store.backup_dir.exists()
+
+
+def test_export_onto_the_managed_file_keeps_its_backup_beside_it(tmp_path: Path) -> None:
+    """``--config`` chose another file; the managed one is still written like an import."""
+    (tmp_path / "share").mkdir()
+    managed = write_variant(tmp_path / "share" / "team.json", 3)
+    before = managed.read_bytes()
+    mine = tmp_path / "mine" / "config.json"
+    mine.parent.mkdir()
+    write_variant(mine, 11)
+    store = ConfigStore(mine, None, default_config_path(), managed_path=managed)
+    backup = store.export(tmp_path / "share" / "." / "team.json", stamp=STAMP)
+    assert backup is not None and backup.parent == managed.parent / "backups"
+    assert backup.read_bytes() == before
+    assert json.loads(managed.read_bytes())["closing_soon_minutes"] == 11
+    assert not (mine.parent / "backups").exists()
+    assert store.export(tmp_path / "copy.json", stamp=STAMP) is None  # elsewhere: a plain write

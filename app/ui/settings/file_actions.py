@@ -203,7 +203,7 @@ class FileActions:
         if destination is None:
             return False
         try:
-            self.store.export(destination)
+            self.store.export(destination, stamp=self._stamp())
         except ConfigFileError as exc:
             dialog.prompts.error(
                 QCoreApplication.translate("FileActions", "Not exported"), problem_text(exc)
