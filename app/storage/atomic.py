@@ -6,6 +6,7 @@ the new one, never a half-written mix; every failure leaves the target byte-iden
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
@@ -16,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
+from app.storage.digest import sha256_hex
 from app.storage.safe_files import resolved
 
 TEMP_SUFFIX: Final = ".tmp"
@@ -136,15 +138,28 @@ class Backup:
 
 
 def backup_file(path: Path, backup_dir: Path, stamp: datetime, keep: int = 10) -> Path | None:
-    """Copy ``path`` into ``backup_dir`` under a name carrying ``stamp``, keep the newest ``keep``.
+    """Copy ``path`` into ``backup_dir`` under a name carrying ``stamp``, then prune
+    (``prune_backups``): the newest ``keep`` distinct versions stay.
 
     The caller supplies the stamp so storage never reads the clock. Returns None when ``path``
     does not exist (nothing to lose yet). A link is backed up as its target, named after it.
     """
     if keep < 1:
         raise ValueError("keep must be at least 1")
+    made = copy_to_backups(path, backup_dir, stamp)
+    if made is not None:
+        prune_backups(path, backup_dir, keep)
+    return made
+
+
+def copy_to_backups(
+    path: Path, backup_dir: Path, stamp: datetime, content: bytes | None = None
+) -> Path | None:
+    """The copying half of ``backup_file``, for a caller that prunes only once its own write
+    succeeded. ``content``: the bytes the caller already read (and compared) under its lock;
+    None reads them. Returns None when ``path`` does not exist."""
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if content is None else content
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         return None
@@ -157,9 +172,35 @@ def backup_file(path: Path, backup_dir: Path, stamp: datetime, keep: int = 10) -
         counter += 1
         target = backup_dir / f"{base}-{counter}{path.suffix}"
     _write(target, data, mode, None)  # a private file keeps private copies
-    for old in _backups_newest_first(path, backup_dir)[keep:]:
-        old[1].path.unlink(missing_ok=True)
     return target
+
+
+def prune_backups(path: Path, backup_dir: Path, keep: int) -> list[Path]:
+    """Keep the newest ``keep`` distinct versions of ``path``; return the copies removed.
+
+    A copy whose bytes equal a newer copy's is removed first, so that saving the same content
+    again and again never pushes older, different versions out. A copy that cannot be read
+    counts as distinct (never delete what could not be compared).
+    """
+    if keep < 1:
+        raise ValueError("keep must be at least 1")
+    seen: set[str] = set()
+    distinct = 0
+    removed: list[Path] = []
+    for _, backup in _backups_newest_first(path, backup_dir):
+        try:
+            digest: str | None = sha256_hex(backup.path.read_bytes())
+        except OSError:
+            digest = None
+        if (digest is not None and digest in seen) or distinct >= keep:
+            with contextlib.suppress(FileNotFoundError):
+                backup.path.unlink()
+            removed.append(backup.path)
+            continue
+        if digest is not None:
+            seen.add(digest)
+        distinct += 1
+    return removed
 
 
 def list_backups(path: Path, backup_dir: Path) -> list[Backup]:

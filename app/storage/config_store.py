@@ -2,11 +2,13 @@
 
 Rules (DESIGN.md, "Files"): when the active file does not exist the embedded default is used;
 a file that fails to load is never written over by anything but an explicit import or save of
-a valid configuration, and the previous bytes are always kept as a backup first.
+a valid configuration, and the previous bytes are always kept as a backup (unless the new
+bytes are the same: then nothing is written at all).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -19,7 +21,12 @@ from app.domain.document import config_from_document, config_to_document
 from app.domain.model import Config
 from app.domain.problems import ConfigInvalid, Problem
 from app.domain.texts import pick
-from app.storage.atomic import atomic_write_bytes, backup_file, remove_stale_temp_files
+from app.storage.atomic import (
+    atomic_write_bytes,
+    copy_to_backups,
+    prune_backups,
+    remove_stale_temp_files,
+)
 from app.storage.digest import sha256_hex
 from app.storage.file_lock import exclusive_lock
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
@@ -84,7 +91,7 @@ def same_file(first: Path, second: Path) -> bool:
     if os.path.normcase(resolved(first)) == os.path.normcase(resolved(second)):
         return True
     try:
-        return os.path.samefile(first, second)
+        return first.samefile(second)
     except (OSError, ValueError):
         return False  # one of them does not exist (yet): then the names decided
 
@@ -258,12 +265,30 @@ class ConfigStore:
         return resolved(path).parent / "backups"
 
     def _replace(self, path: Path, data: bytes, stamp: dt.datetime) -> Path | None:
+        """Under the lock: replace ``path`` with ``data``, keeping a backup of what it held.
+
+        Identical bytes are neither written nor backed up (ten re-imports of one file leave
+        the backups as they were). A backup is kept only for a write that happened, and the
+        rotation runs only then, so a failed save never pushes an old version out.
+        """
+        current = self._current_bytes(path)
+        if current == data:
+            return None
         backup_dir = self._backup_dir_for(path)
         try:
-            backup = backup_file(path, backup_dir, stamp, keep=BACKUPS_KEPT)
+            backup = copy_to_backups(path, backup_dir, stamp, current)
         except OSError as exc:
             raise self._error(backup_dir, "unwritable", exc) from None
-        self._write(path, data)
+        try:
+            self._write(path, data)
+        except BaseException:
+            if backup is not None:
+                with contextlib.suppress(OSError):
+                    backup.unlink()
+            raise
+        if backup is not None:
+            with contextlib.suppress(OSError):  # the save itself succeeded
+                prune_backups(path, backup_dir, BACKUPS_KEPT)
         return backup
 
     def _write(self, path: Path, data: bytes) -> None:

@@ -157,3 +157,23 @@ def test_export_onto_the_active_file_is_a_save_with_a_backup(
     assert str(backup) in result.stdout
     assert json.loads(active.read_bytes()) == json.loads(original)
     assert (active.parent / ".config.json.lock").exists()  # the save lock was taken
+
+
+def test_re_imports_of_one_file_keep_the_older_versions(
+    env: dict[str, str], active: Path, tmp_path: Path
+) -> None:
+    def variant(minutes: int) -> Path:
+        doc = json.loads(DEFAULT_BYTES)
+        doc["closing_soon_minutes"] = minutes
+        path = tmp_path / f"v{minutes}.json"
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        return path
+
+    for minutes in (1, 2, 3):
+        assert canales(env, "config", "import", str(variant(minutes))).returncode == 0
+    for _ in range(10):
+        result = canales(env, "config", "import", str(variant(3)))
+        assert result.returncode == 0, result.stderr
+        assert "Copia de la versión anterior" not in result.stdout
+    kept = [json.loads(p.read_bytes()) for p in (active.parent / "backups").iterdir()]
+    assert sorted(doc["closing_soon_minutes"] for doc in kept) == [1, 2]

@@ -157,3 +157,39 @@ def test_export_onto_the_managed_file_keeps_its_backup_beside_it(tmp_path: Path)
     assert json.loads(managed.read_bytes())["closing_soon_minutes"] == 11
     assert not (mine.parent / "backups").exists()
     assert store.export(tmp_path / "copy.json", stamp=STAMP) is None  # elsewhere: a plain write
+
+
+def test_re_importing_the_same_file_neither_rewrites_nor_backs_up(
+    store: ConfigStore, tmp_path: Path
+) -> None:
+    for minutes in (1, 2, 3):
+        store.import_file(write_variant(tmp_path / "v.json", minutes), STAMP)
+    before = sorted(store.backup_dir.iterdir())
+    source = write_variant(tmp_path / "same.json", 3)
+    inode = store.path.stat().st_ino
+    for n in range(10):
+        assert store.import_file(source, STAMP + dt.timedelta(minutes=n)) is None
+    assert store.path.stat().st_ino == inode  # never replaced
+    assert sorted(store.backup_dir.iterdir()) == before
+    assert sorted(json.loads(p.read_bytes())["closing_soon_minutes"] for p in before) == [1, 2]
+
+
+def test_a_failed_write_keeps_no_backup_and_prunes_nothing(
+    store: ConfigStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for minute in range(11):
+        store.import_file(
+            write_variant(tmp_path / "v.json", minute), STAMP + dt.timedelta(minutes=minute)
+        )
+    before = {p: p.read_bytes() for p in store.backup_dir.iterdir()}
+    assert len(before) == 10
+    active = store.path.read_bytes()
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(config_store_module, "atomic_write_bytes", disk_full)
+    with pytest.raises(ConfigFileError, match="No space left"):
+        store.import_file(write_variant(tmp_path / "v.json", 42), STAMP + dt.timedelta(hours=1))
+    assert {p: p.read_bytes() for p in store.backup_dir.iterdir()} == before
+    assert store.path.read_bytes() == active
