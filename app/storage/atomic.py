@@ -7,6 +7,7 @@ the new one, never a half-written mix; every failure leaves the target byte-iden
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import stat
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Final
 
 from app.storage.digest import sha256_hex
-from app.storage.safe_files import resolved
+from app.storage.safe_files import read_regular_file, resolved
 
 TEMP_SUFFIX: Final = ".tmp"
 # mkstemp names are prefix + 8 characters from [a-z0-9_] + suffix.
@@ -26,6 +27,8 @@ _TEMP_NAME: Final = re.compile(r"^\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX) +
 _STAMP_FORMAT: Final = "%Y%m%d-%H%M%S-%f"
 _RETRY_SLEEP_SECONDS: Final = 0.05
 _WINDOWS: Final = os.name == "nt"
+# Backups are copies of files we read with a 5 MB limit; anything far bigger is not ours.
+MAX_BACKUP_BYTES: Final = 64 * 1024 * 1024
 
 
 def atomic_write_bytes(
@@ -158,8 +161,10 @@ def copy_to_backups(
     """The copying half of ``backup_file``, for a caller that prunes only once its own write
     succeeded. ``content``: the bytes the caller already read (and compared) under its lock;
     None reads them. Returns None when ``path`` does not exist."""
+    data = _read_backup_source(path) if content is None else content
+    if data is None:
+        return None
     try:
-        data = path.read_bytes() if content is None else content
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         return None
@@ -173,6 +178,13 @@ def copy_to_backups(
         target = backup_dir / f"{base}-{counter}{path.suffix}"
     _write(target, data, mode, None)  # a private file keeps private copies
     return target
+
+
+def _read_backup_source(path: Path) -> bytes | None:
+    data = read_regular_file(path, MAX_BACKUP_BYTES)
+    if data is not None and len(data) > MAX_BACKUP_BYTES:
+        raise OSError(errno.EFBIG, "too big to back up", str(path))
+    return data
 
 
 def prune_backups(path: Path, backup_dir: Path, keep: int) -> list[Path]:
@@ -189,9 +201,10 @@ def prune_backups(path: Path, backup_dir: Path, keep: int) -> list[Path]:
     removed: list[Path] = []
     for _, backup in _backups_newest_first(path, backup_dir):
         try:
-            digest: str | None = sha256_hex(backup.path.read_bytes())
+            data = read_regular_file(backup.path, MAX_BACKUP_BYTES)
         except OSError:
-            digest = None
+            data = None
+        digest = None if data is None or len(data) > MAX_BACKUP_BYTES else sha256_hex(data)
         if (digest is not None and digest in seen) or distinct >= keep:
             with contextlib.suppress(FileNotFoundError):
                 backup.path.unlink()

@@ -30,7 +30,7 @@ from app.storage.atomic import (
 from app.storage.digest import sha256_hex
 from app.storage.file_lock import exclusive_lock
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
-from app.storage.safe_files import resolved
+from app.storage.safe_files import describe_os_error, read_regular_file, resolved
 from app.storage.validated_cache import ValidatedConfigCache
 
 BACKUPS_KEPT = 10
@@ -46,6 +46,10 @@ _MESSAGES = {
     "conflict": {
         "es": "el archivo cambió en disco desde que se abrió; no se sobrescribe",
         "en": "the file changed on disk since it was opened; not overwritten",
+    },
+    "too_big_to_replace": {
+        "es": "el archivo pesa más de {limit} MB; no se reemplaza (apártelo a mano)",
+        "en": "the file is over {limit} MB; it is not replaced (move it aside by hand)",
     },
     "busy": {
         "es": "otra consola está guardando este archivo; inténtelo de nuevo en un momento",
@@ -299,22 +303,29 @@ class ConfigStore:
             raise self._error(path, "unwritable", exc) from None
 
     def _current_bytes(self, path: Path) -> bytes | None:
+        """What ``path`` holds now (None: nothing), through the same reader as a load. A file
+        over the size limit is not replaced: its backup would have to be cut short."""
         try:
-            return path.read_bytes()
-        except FileNotFoundError:
-            return None
+            data = read_regular_file(path, MAX_CONFIG_BYTES)
         except OSError as exc:
             raise self._error(path, "unreadable", exc) from None
+        if data is not None and len(data) > MAX_CONFIG_BYTES:
+            limit = MAX_CONFIG_BYTES // 2**20
+            problem = Problem(pick(self.lang, _MESSAGES["too_big_to_replace"], limit=limit))
+            raise ConfigFileError(path, [problem])
+        return data
 
     def _read_bytes(self, path: Path) -> bytes:
+        """The hardened reader's bytes (a FIFO, a device or a folder is refused before any
+        read; more than the limit is left to ``parse_json_document`` to report)."""
         try:
-            with path.open("rb") as handle:
-                return handle.read(MAX_CONFIG_BYTES + 1)
-        except FileNotFoundError:
-            raise ConfigFileError(path, [Problem(pick(self.lang, _MESSAGES["missing"]))]) from None
+            data = read_regular_file(path, MAX_CONFIG_BYTES)
         except OSError as exc:
             raise self._error(path, "unreadable", exc) from None
+        if data is None:
+            raise ConfigFileError(path, [Problem(pick(self.lang, _MESSAGES["missing"]))])
+        return data
 
     def _error(self, path: Path, key: str, exc: OSError) -> ConfigFileError:
-        detail = exc.strerror or exc.__class__.__name__
+        detail = describe_os_error(exc, self.lang)
         return ConfigFileError(path, [Problem(pick(self.lang, _MESSAGES[key], error=detail))])

@@ -19,6 +19,7 @@ from typing import Final, TypeVar
 from app.domain.document import validate_model
 from app.domain.problems import ConfigInvalid, Problem, json_path
 from app.domain.texts import Entry, pick
+from app.storage.safe_files import describe_os_error, read_regular_file
 
 _T = TypeVar("_T")
 
@@ -79,6 +80,17 @@ _TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
             "en": "the document nests objects or lists more than {limit} levels deep",
         },
         "syntax": {"es": "error de sintaxis JSON: {detail}", "en": "JSON syntax error: {detail}"},
+    }
+)
+
+# How read_small_file names a file when its caller does not.
+_FILE_TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
+    {
+        "unreadable": {
+            "es": "no se puede leer el archivo ({error})",
+            "en": "cannot read the file ({error})",
+        },
+        "too_big": {"es": "el archivo es demasiado grande", "en": "the file is too big"},
     }
 )
 
@@ -327,6 +339,32 @@ def read_model_file(
     return None if document is None else validate_model(kind, document, lang=lang)
 
 
+def read_small_file(
+    path: Path, *, max_bytes: int, texts: Mapping[str, Entry] = _FILE_TEXTS, lang: str = "es"
+) -> bytes | None:
+    """The bytes of a small file through the hardened reader (regular files only, bounded):
+    None when absent; unreadable or over ``max_bytes`` raises ``ConfigInvalid`` (``texts``:
+    entries ``unreadable`` with ``{error}`` and ``too_big``)."""
+    try:
+        raw = read_regular_file(path, max_bytes)
+    except OSError as exc:
+        error = describe_os_error(exc, lang)
+        raise ConfigInvalid([Problem(pick(lang, texts["unreadable"], error=error))]) from None
+    if raw is not None and len(raw) > max_bytes:
+        raise ConfigInvalid([Problem(pick(lang, texts["too_big"]))])
+    return raw
+
+
+def read_cache_document(path: Path, *, max_bytes: int) -> object | None:
+    """A cache file's JSON value under the same rules as every other file; None for a miss
+    (absent, unreadable, too big, not JSON: a cache fault only costs the work it saved)."""
+    try:
+        raw = read_small_file(path, max_bytes=max_bytes)
+        return None if raw is None else parse_json_document(raw)
+    except ConfigInvalid:
+        return None
+
+
 def read_json_object(
     path: Path, *, max_bytes: int, texts: Mapping[str, Entry], lang: str = "es"
 ) -> dict[str, object] | None:
@@ -335,16 +373,9 @@ def read_json_object(
     ``texts`` names the file in the messages (entries ``unreadable`` with ``{error}``,
     ``too_big`` and ``not_object``); every fault raises ``ConfigInvalid``.
     """
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
-    except (FileNotFoundError, NotADirectoryError):
+    raw = read_small_file(path, max_bytes=max_bytes, texts=texts, lang=lang)
+    if raw is None:
         return None
-    except OSError as exc:
-        error = exc.strerror or type(exc).__name__
-        raise ConfigInvalid([Problem(pick(lang, texts["unreadable"], error=error))]) from None
-    if len(raw) > max_bytes:
-        raise ConfigInvalid([Problem(pick(lang, texts["too_big"]))])
     document = parse_json_document(raw, lang=lang)
     if not isinstance(document, dict):
         raise ConfigInvalid([Problem(pick(lang, texts["not_object"]))])

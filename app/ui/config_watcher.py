@@ -21,6 +21,8 @@ from typing import Final
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from app.storage.config_store import file_digest
+from app.storage.jsontext import MAX_CONFIG_BYTES
+from app.storage.safe_files import NotARegularFile, read_regular_file
 
 # A file that keeps changing is still reported after this many debounce periods.
 _MAX_DELAY_FACTOR: Final = 5
@@ -209,8 +211,8 @@ class ConfigWatcher(QObject):
 
     def _current_digest(self) -> str | None:
         """Digest of the file now, None when absent; OSError when present but unreadable."""
-        try:
-            data = self._path.read_bytes()
-        except _MISSING_FILE_ERRORS:
+        try:  # the hardened reader: a FIFO or a device put there never blocks the GUI
+            data = read_regular_file(self._path, MAX_CONFIG_BYTES)
+        except (*_MISSING_FILE_ERRORS, NotARegularFile):
             return None
-        return file_digest(data)
+        return None if data is None else file_digest(data)

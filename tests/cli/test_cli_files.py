@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -177,3 +178,40 @@ def test_re_imports_of_one_file_keep_the_older_versions(
         assert "Copia de la versión anterior" not in result.stdout
     kept = [json.loads(p.read_bytes()) for p in (active.parent / "backups").iterdir()]
     assert sorted(doc["closing_soon_minutes"] for doc in kept) == [1, 2]
+
+
+def zero_device_link(path: Path) -> Path:
+    """A link to an endless zero device (a private node when this user may make one)."""
+    device = path.parent / "zero-device"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 5))
+    except PermissionError:
+        device = Path("/dev/zero")
+    path.symlink_to(device)
+    return path
+
+
+@pytest.mark.skipif(os.name == "nt", reason="FIFOs and devices are POSIX")
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+@pytest.mark.parametrize("command", [["status"], ["config", "validate"], ["config", "export"]])
+def test_a_config_that_is_no_regular_file_is_one_line_and_no_hang(
+    env: dict[str, str], tmp_path: Path, kind: str, command: list[str]
+) -> None:
+    path = tmp_path / "config.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        zero_device_link(path)
+    args = [*command, str(tmp_path / "out.json")] if command[-1] == "export" else command
+    try:
+        result = canales(env, "--config", str(path), *args, timeout=20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the command hung on the config file")
+    assert result.returncode == 1
+    output = result.stdout if command[-1] == "validate" else result.stderr
+    assert output.splitlines() == [
+        f"{path}: no se puede leer el archivo (no es un archivo normal "
+        "(¿una carpeta, una tubería o un dispositivo?))"
+    ]
+    no_traceback(result)
+    assert not (tmp_path / "out.json").exists()
