@@ -19,7 +19,13 @@ from pathlib import Path
 from typing import Final
 
 from app.storage.digest import sha256_hex
-from app.storage.safe_files import read_regular_file, resolved
+from app.storage.safe_files import (
+    check_folder_for_writing,
+    follow_for_writing,
+    prepare_folder_for_writing,
+    read_regular_file,
+    resolved,
+)
 
 TEMP_SUFFIX: Final = ".tmp"
 # mkstemp names are prefix + 8 characters from [a-z0-9_] + suffix.
@@ -32,39 +38,59 @@ MAX_BACKUP_BYTES: Final = 64 * 1024 * 1024
 
 
 def atomic_write_bytes(
-    path: Path, data: bytes, *, replace_retry_seconds: float | None = None
+    path: Path,
+    data: bytes,
+    *,
+    replace_retry_seconds: float | None = None,
+    follow_links: bool = True,
 ) -> None:
     """Replace ``path`` with ``data`` all at once; on failure the old file is left untouched.
 
     ``replace_retry_seconds`` bounds how long a PermissionError from the final rename is retried
     (antivirus and indexers briefly lock files on Windows). Default: 3 s on Windows, 0 elsewhere,
-    where that error is permanent. A symbolic link is written through, not replaced: IT may
-    link the per-user path to a team file.
+    where that error is permanent. A symbolic link is written through, not replaced (IT may
+    link the per-user path to a team file), under ``safe_files.follow_for_writing``'s rules;
+    ``follow_links=False`` (caches, which nobody links) replaces a link itself instead.
+    ``UnsafeLocation`` (a ``PermissionError``) when another user could redirect the write.
     """
-    path = resolved(path)
+    if follow_links:
+        path = follow_for_writing(path)
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        info = path.stat() if follow_links else path.lstat()
     except FileNotFoundError:
         mode = _new_file_mode()
+    else:
+        mode = stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else _new_file_mode()
     _write(path, data, mode, replace_retry_seconds)
 
 
 def _write(path: Path, data: bytes, mode: int, replace_retry_seconds: float | None) -> None:
     if replace_retry_seconds is None:
         replace_retry_seconds = 3.0 if _WINDOWS else 0.0
+    check_folder_for_writing(path.parent)
+    # mkstemp opens with O_CREAT | O_EXCL (and O_NOFOLLOW where there is one): a name planted
+    # in advance is never opened, let alone followed.
     fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
+            _set_mode(stream.fileno(), temp, mode)
             os.fsync(stream.fileno())
-        temp.chmod(mode)
         _replace(temp, path, replace_retry_seconds)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     _fsync_directory(path.parent)
+
+
+def _set_mode(fd: int, temp: Path, mode: int) -> None:
+    """On the open descriptor where there is ``fchmod``: a name can be swapped, an fd cannot."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, mode)
+    else:  # Windows: only the read-only bit exists
+        temp.chmod(mode)
 
 
 def _new_file_mode() -> int:
@@ -169,7 +195,7 @@ def copy_to_backups(
     except FileNotFoundError:
         return None
     path = resolved(path)
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    backup_dir = prepare_folder_for_writing(backup_dir)
     base = f"{path.stem}-{stamp.strftime(_STAMP_FORMAT)}"
     target = backup_dir / f"{base}{path.suffix}"
     counter = 0

@@ -30,7 +30,12 @@ from app.storage.atomic import (
 from app.storage.digest import sha256_hex
 from app.storage.file_lock import exclusive_lock
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
-from app.storage.safe_files import describe_os_error, read_regular_file, resolved
+from app.storage.safe_files import (
+    describe_os_error,
+    follow_for_writing,
+    read_regular_file,
+    resolved,
+)
 from app.storage.validated_cache import ValidatedConfigCache
 
 BACKUPS_KEPT = 10
@@ -247,6 +252,7 @@ class ConfigStore:
                 # The named folder only: a link whose target's folder is gone (a lost share)
                 # must fail, not re-create that folder locally.
                 path.parent.mkdir(parents=True, exist_ok=True)
+                follow_for_writing(path)  # no lock beside a link another user planted
                 stack.enter_context(exclusive_lock(path, timeout=LOCK_TIMEOUT_SECONDS))
             except TimeoutError:  # before OSError, its base class
                 busy = Problem(pick(self.lang, _MESSAGES["busy"]))

@@ -84,7 +84,8 @@ class CachedHolidaySource:
     def _write(self, path: Path, value: object) -> None:
         try:
             self._dir.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(path, json.dumps(value, ensure_ascii=False).encode("utf-8"))
+            data = json.dumps(value, ensure_ascii=False).encode("utf-8")
+            atomic_write_bytes(path, data, follow_links=False)  # a link here is no entry
         except OSError:
             pass  # a read-only or full cache only costs speed
 

@@ -57,8 +57,9 @@ class LastKnownGood:
         meta = {"source": str(path.absolute()), "saved": saved.isoformat(), "sha256": digest}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.copy_path(path), raw)
-            atomic_write_bytes(self._meta_path(path), json.dumps(meta).encode("utf-8"))
+            atomic_write_bytes(self.copy_path(path), raw, follow_links=False)
+            meta_bytes = json.dumps(meta).encode("utf-8")
+            atomic_write_bytes(self._meta_path(path), meta_bytes, follow_links=False)
         except OSError:
             return False
         return True

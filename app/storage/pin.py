@@ -369,7 +369,8 @@ class RateLimiter:
             return
         try:
             self._state_file.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self._state_file, json.dumps({"failures": self._failures}).encode())
+            data = json.dumps({"failures": self._failures}).encode()
+            atomic_write_bytes(self._state_file, data, follow_links=False)
         except OSError:
             pass  # the in-memory delay still applies for this session
 
