@@ -32,6 +32,8 @@ TEMP_SUFFIX: Final = ".tmp"
 _TEMP_NAME: Final = re.compile(r"^\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + r"\Z")
 _STAMP_FORMAT: Final = "%Y%m%d-%H%M%S-%f"
 _RETRY_SLEEP_SECONDS: Final = 0.05
+# A temp file untouched this long belongs to a save that was interrupted, not to one under way.
+STALE_TEMP_SECONDS: Final = 60.0
 _WINDOWS: Final = os.name == "nt"
 # Backups are copies of files we read with a 5 MB limit; anything far bigger is not ours.
 MAX_BACKUP_BYTES: Final = 64 * 1024 * 1024
@@ -73,6 +75,9 @@ def _write(path: Path, data: bytes, mode: int, replace_retry_seconds: float | No
     fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     temp = Path(temp_name)
     try:
+        # "Now" by the clock of the file system that stamps the folder's files (a share's
+        # server, not this machine): what counts as stale is judged on the same clock.
+        now = os.fstat(fd).st_mtime
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -83,6 +88,9 @@ def _write(path: Path, data: bytes, mode: int, replace_retry_seconds: float | No
         temp.unlink(missing_ok=True)
         raise
     _fsync_directory(path.parent)
+    # Every folder written atomically (the config's, backups/, the caches) is swept of what
+    # interrupted saves left there; a console saving right now has a fresher temp file.
+    _remove_stale(path.parent, now - STALE_TEMP_SECONDS)
 
 
 def _set_mode(fd: int, temp: Path, mode: int) -> None:
@@ -138,11 +146,14 @@ def remove_stale_temp_files(folder: Path, *, older_than: datetime | None = None)
     Another console sharing the folder may be mid-save: pass ``older_than`` (an aware or local
     naive instant) to spare temp files modified since then.
     """
+    return _remove_stale(folder, older_than.timestamp() if older_than is not None else None)
+
+
+def _remove_stale(folder: Path, cutoff: float | None) -> list[Path]:
     try:
         entries = sorted(folder.iterdir())
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    cutoff = older_than.timestamp() if older_than is not None else None
+    except OSError:
+        return []  # gone, or not listable: nothing we can clean
     removed: list[Path] = []
     for entry in entries:
         if not _TEMP_NAME.match(entry.name):

@@ -158,11 +158,13 @@ class ConfigStore:
         return self.locked_by is not None
 
     def clean_up_interrupted_saves(self, older_than: dt.datetime) -> list[Path]:
-        """Leftover temp files of a save that was killed half-way; the target is intact.
+        """Leftover temp files of a save that was killed half-way, beside the file and among
+        its backups; the files themselves are intact.
 
         Only files older than ``older_than``: another console may be saving right now.
         """
-        return remove_stale_temp_files(self.target.parent, older_than=older_than)
+        removed = remove_stale_temp_files(self.target.parent, older_than=older_than)
+        return removed + remove_stale_temp_files(self.backup_dir, older_than=older_than)
 
     def load(self) -> LoadedConfig:
         """The active file, or the embedded default when there is none yet."""

@@ -215,3 +215,18 @@ def test_a_config_that_is_no_regular_file_is_one_line_and_no_hang(
     ]
     no_traceback(result)
     assert not (tmp_path / "out.json").exists()
+
+
+def test_stale_temp_files_among_the_backups_are_cleaned_on_start(
+    env: dict[str, str], active: Path
+) -> None:
+    backups = active.parent / "backups"
+    backups.mkdir(parents=True)
+    stale = backups / ".config-20250101-000000-000000.json.abcd1234.tmp"
+    stale.write_bytes(b'{"half": ')
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    fresh = backups / ".config-20250101-000000-000000.json.efgh5678.tmp"
+    fresh.write_bytes(b'{"half": ')
+    assert canales(env, "status", "--json").returncode == 0
+    assert not stale.exists()
+    assert fresh.exists()  # another console may be saving right now

@@ -338,3 +338,33 @@ def test_identical_copies_never_push_out_older_distinct_versions(tmp_path: Path)
         STAMP + timedelta(hours=8),
         STAMP + timedelta(hours=7),
     ]
+
+
+def leave_temp(folder: Path, name: str, *, age_seconds: float) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    temp = folder / name
+    temp.write_bytes(b'{"half": ')
+    when = temp.stat().st_mtime - age_seconds
+    os.utime(temp, (when, when))
+    return temp
+
+
+def test_every_atomic_write_sweeps_its_folder_of_stale_temp_files(tmp_path: Path) -> None:
+    folder = tmp_path / "any-folder-we-write"
+    stale = leave_temp(folder, ".team-20250304-050607-890123.json.abcd_123.tmp", age_seconds=120)
+    fresh = leave_temp(folder, ".config.json.zzzz9999.tmp", age_seconds=5)  # a save under way
+    theirs = leave_temp(folder, "notes.tmp", age_seconds=3600)  # not our name pattern
+    atomic_write_bytes(folder / "config.json", NEW)
+    assert not stale.exists()
+    assert fresh.exists() and theirs.exists()
+    assert leftovers(folder) == sorted([fresh.name, theirs.name])
+
+
+def test_the_backups_folder_is_swept_too(tmp_path: Path) -> None:
+    source = tmp_path / "config.json"
+    source.write_bytes(OLD)
+    backups = tmp_path / "backups"
+    stale = leave_temp(backups, ".config-20250101-000000-000000.json.qwerty12.tmp", age_seconds=90)
+    backup_file(source, backups, STAMP)
+    assert not stale.exists()
+    assert leftovers(backups) == []
