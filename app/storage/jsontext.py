@@ -37,6 +37,10 @@ _WIDE_BOMS: Final = (
     codecs.BOM_UTF16_BE,
 )
 _JSON_WHITESPACE: Final = " \t\r\n"
+# Wide-encoding sniffing: the widest unit first (ASCII in UTF-32 is also NUL-rich UTF-16).
+_WIDE_ENCODINGS: Final = (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2))
+_WIDE_SAMPLE_BYTES: Final = 4096
+_WIDE_PLAIN_SHARE: Final = 0.9
 # A string literal (skipped) or a bare non-finite constant: where json called parse_constant.
 _CONSTANT_TOKEN: Final = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)', re.DOTALL)
 # A string literal (skipped) or a number, in JSON's own grammar (the decoder's tokens).
@@ -57,6 +61,10 @@ _TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
         "wide_encoding": {
             "es": "no es texto UTF-8 (parece UTF-16 o UTF-32); guárdelo con codificación UTF-8",
             "en": "not UTF-8 text (it looks like UTF-16 or UTF-32); save it with UTF-8 encoding",
+        },
+        "not_text": {
+            "es": "no es un archivo de texto (contiene bytes nulos); se esperaba JSON en UTF-8",
+            "en": "not a text file (it contains null bytes); JSON in UTF-8 was expected",
         },
         "empty": {
             "es": "el archivo está vacío; se esperaba un documento JSON",
@@ -228,7 +236,8 @@ def parse_json_document(data: bytes, *, lang: str = "es") -> object:
 
 
 def _decode(data: bytes, *, wide: bool, lang: str) -> str:
-    # A raw NUL never appears in valid JSON; it is the signature of UTF-16/32 without a BOM.
+    # A raw NUL never appears in valid JSON: it means UTF-16/32 (said only when the bytes
+    # really read as such) or a file that is no text at all (a binary put in the wrong place).
     nul = data.find(b"\x00")
     try:
         text = data.decode("utf-8")
@@ -238,10 +247,24 @@ def _decode(data: bytes, *, wide: bool, lang: str) -> str:
         if nul < 0:
             return text
         bad = nul
-    wide = wide or nul >= 0
+    if wide or (nul >= 0 and _reads_as_wide_text(data)):
+        key = "wide_encoding"
+    else:
+        key = "not_text" if bad == nul else "not_utf8"
     line, column = _location(data, bad)
-    message = pick(lang, _TEXTS["wide_encoding" if wide else "not_utf8"])
-    raise ConfigInvalid([Problem(message, line=line, column=column)])
+    raise ConfigInvalid([Problem(pick(lang, _TEXTS[key]), line=line, column=column)])
+
+
+def _reads_as_wide_text(data: bytes) -> bool:
+    """Whether the start of ``data`` is mostly plain text once read as UTF-32 or UTF-16 (the
+    NULs are then the high bytes of ASCII characters, in alternating positions)."""
+    sample = data[:_WIDE_SAMPLE_BYTES]
+    for encoding, unit in _WIDE_ENCODINGS:
+        chars = sample[: len(sample) // unit * unit].decode(encoding, errors="replace")
+        plain = sum(c.isascii() and (c.isprintable() or c in _JSON_WHITESPACE) for c in chars)
+        if chars and plain >= _WIDE_PLAIN_SHARE * len(chars):
+            return True
+    return False
 
 
 def _location(data: bytes, offset: int) -> tuple[int, int]:

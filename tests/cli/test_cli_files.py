@@ -230,3 +230,13 @@ def test_stale_temp_files_among_the_backups_are_cleaned_on_start(
     assert canales(env, "status", "--json").returncode == 0
     assert not stale.exists()
     assert fresh.exists()  # another console may be saving right now
+
+
+def test_a_binary_file_is_not_called_utf16(env: dict[str, str], tmp_path: Path) -> None:
+    binary = tmp_path / "photo.json"
+    binary.write_bytes(b"GIF89a\x01\x00\x01\x00\x00\xff\x00,")
+    result = canales(env, "config", "validate", str(binary))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{binary}:1:8: no es un archivo de texto (contiene bytes nulos); se esperaba JSON en UTF-8"
+    ]

@@ -270,3 +270,45 @@ def test_numbers_up_to_the_limit_still_parse() -> None:
         1500.0,
         0,
     ]
+
+
+PNG_START = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "column", "key"),
+    [
+        (PNG_START, 1, 1, "not UTF-8 text; save it"),  # 0x89 comes first: not UTF-8
+        (b"MZ\x90\x00\x03\x00\x00\x00\x04\x00", 1, 3, "not UTF-8 text; save it"),
+        (b'{"a": 1}\n\x00\x00\x00\x00\x07\x00binary tail', 2, 1, "not a text file"),
+        (b"SQLite format 3\x00\x10\x00\x01\x01\x00@  ", 1, 16, "not a text file"),
+        ('{"nombre": "Línea"}\x00{"x": 1}'.encode(), 1, 20, "not a text file"),
+    ],
+)
+def test_binary_is_not_reported_as_utf16(data: bytes, line: int, column: int, key: str) -> None:
+    problem = only_problem(data, "en")
+    assert "UTF-16" not in problem.message
+    assert problem.message.startswith(key)
+    assert (problem.line, problem.column) == (line, column)
+    assert "UTF-16" not in only_problem(data).message
+
+
+@given(
+    text=st.text(alphabet=st.characters(codec="ascii", exclude_characters="\x00"), min_size=4),
+    where=st.integers(min_value=0),
+)
+def test_a_stray_nul_in_text_is_not_a_wide_encoding(text: str, where: int) -> None:
+    where %= len(text) + 1
+    data = (text[:where] + "\x00" + text[where:]).encode()
+    problem = only_problem(data, "en")
+    assert problem.message == "not a text file (it contains null bytes); JSON in UTF-8 was expected"
+    before = text[:where]
+    assert problem.line == before.count("\n") + 1
+    assert problem.column == len(before) - (before.rfind("\n") + 1) + 1
+
+
+@given(st.text(min_size=1).filter(lambda t: sum(c.isascii() for c in t) == len(t)))
+def test_ascii_json_in_any_wide_encoding_without_bom_is_named_so(text: str) -> None:
+    document = json.dumps({"nota": text})
+    for encoding in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        assert "UTF-16" in only_problem(document.encode(encoding), "en").message
