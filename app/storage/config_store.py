@@ -78,6 +78,10 @@ class ConfigFileError(ConfigInvalid):
         return self.render(str(self.source))
 
 
+class ConfigFileMissing(ConfigFileError):
+    """The file does not exist (for a file that was named explicitly, that is an error)."""
+
+
 class ConfigConflict(ConfigFileError):
     """Someone else changed the file since we read it: saving would lose their edit."""
 
@@ -120,6 +124,9 @@ class ConfigStore:
     backups and the temp files belong to its target (``target``), decided at each use.
     ``backup_dir`` None means ``backups/`` beside that target. ``managed_path`` is the file
     IT's policy names (when ``--config`` chose another one): writing onto it is guarded too.
+    ``explicit``: the path was named (``--config``, ``CANALES_CONFIG``, the policy), so its
+    absence is an error (``ConfigFileMissing`` from ``load``); only the per-user default
+    location falls back to the embedded default (DESIGN.md, "Command-line contract").
     """
 
     def __init__(
@@ -132,10 +139,12 @@ class ConfigStore:
         holiday_countries: Callable[[], frozenset[str]] | None = None,
         locked_by: str | None = None,
         managed_path: Path | None = None,
+        explicit: bool = False,
         validated: ValidatedConfigCache | None = None,
     ) -> None:
         self.path = path
         self.managed_path = managed_path
+        self.explicit = explicit
         self._backup_dir = backup_dir
         self.default_path = default_path
         self.lang = lang
@@ -167,9 +176,13 @@ class ConfigStore:
         return removed + remove_stale_temp_files(self.backup_dir, older_than=older_than)
 
     def load(self) -> LoadedConfig:
-        """The active file, or the embedded default when there is none yet."""
-        if self.path.exists():
+        """The active file, or the embedded default when the per-user file does not exist
+        yet. A named (``explicit``) file that does not exist raises ``ConfigFileMissing``."""
+        try:
             return self.read(self.path)
+        except ConfigFileMissing:
+            if self.explicit:
+                raise
         return self.read(self.default_path, is_default=True)
 
     def read(self, path: Path, *, is_default: bool = False) -> LoadedConfig:
@@ -331,7 +344,7 @@ class ConfigStore:
         except OSError as exc:
             raise self._error(path, "unreadable", exc) from None
         if data is None:
-            raise ConfigFileError(path, [Problem(pick(self.lang, _MESSAGES["missing"]))])
+            raise ConfigFileMissing(path, [Problem(pick(self.lang, _MESSAGES["missing"]))])
         return data
 
     def _error(self, path: Path, key: str, exc: OSError) -> ConfigFileError:

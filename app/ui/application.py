@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from app.bootstrap import Services
 from app.domain.availability import Snapshot
 from app.domain.notifications import notices
-from app.storage.config_store import ConfigFileError, LoadedConfig
+from app.storage.config_store import ConfigFileError, ConfigFileMissing, LoadedConfig
 from app.storage.pin import RateLimiter
 from app.storage.preferences import Preferences, PreferencesStore
 from app.ui.actions import ContactActions
@@ -151,6 +151,9 @@ class Console(QObject):
             return  # the share is away: keep what is shown until it is back
         try:
             loaded = self.services.store.load()
+        except ConfigFileMissing:  # a named file deleted: keep the last one, as below
+            self.window.show_banner(self.shared.vanished_text())
+            return
         except ConfigFileError as exc:
             self.window.show_banner(self._problem_text(exc, default_shown=False))
             return

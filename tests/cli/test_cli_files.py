@@ -240,3 +240,52 @@ def test_a_binary_file_is_not_called_utf16(env: dict[str, str], tmp_path: Path) 
     assert result.stdout.splitlines() == [
         f"{binary}:1:8: no es un archivo de texto (contiene bytes nulos); se esperaba JSON en UTF-8"
     ]
+
+
+@pytest.mark.parametrize("how", ["--config", "CANALES_CONFIG", "policy"])
+@pytest.mark.parametrize("command", [["status"], ["config", "validate"]])
+def test_a_named_config_that_does_not_exist_is_an_error(
+    env: dict[str, str], tmp_path: Path, how: str, command: list[str]
+) -> None:
+    missing = tmp_path / "share" / "team.json"
+    args: list[str] = []
+    if how == "--config":
+        args = ["--config", str(missing)]
+    elif how == "CANALES_CONFIG":
+        env = {**env, "CANALES_CONFIG": str(missing)}
+    else:
+        site_policy(env, json.dumps({"config_path": str(missing)}))
+    result = canales(env, *args, *command)
+    assert result.returncode == 1
+    output = result.stdout if command[-1] == "validate" else result.stderr
+    assert output.splitlines() == [f"{missing}: el archivo no existe"]
+    no_traceback(result)
+    path = canales(env, *args, "config", "path")
+    assert path.returncode == 0
+    assert path.stdout.splitlines() == [
+        str(missing),
+        "el archivo no existe (se nombró explícitamente: es un error)",
+    ]
+
+
+def test_config_path_says_whether_the_file_exists(
+    env: dict[str, str], active: Path, tmp_path: Path
+) -> None:
+    assert canales(env, "config", "path").stdout.splitlines() == [
+        str(active),
+        "el archivo no existe todavía: se usa la configuración incorporada",
+    ]
+    assert canales(env, "status").returncode == 0  # the per-user default: quietly the default
+    active.parent.mkdir(parents=True)
+    active.write_bytes(DEFAULT_BYTES)
+    english = canales({**env, "CANALES_LANG": "en"}, "config", "path")
+    assert english.stdout.splitlines() == [str(active), "the file exists"]
+    if os.name != "nt":
+        team = tmp_path / "team.json"
+        team.write_bytes(DEFAULT_BYTES)
+        active.unlink()
+        active.symlink_to(team)
+        assert canales(env, "config", "path").stdout.splitlines() == [
+            str(active),
+            f"el archivo existe (enlace a {team})",
+        ]

@@ -12,10 +12,17 @@ from pathlib import Path
 
 import pytest
 
+from app.bootstrap import build_services
 from app.domain.model import Config
 from app.resources import default_config_path
 from app.storage import config_store as config_store_module
-from app.storage.config_store import ConfigConflict, ConfigFileError, ConfigStore, config_to_bytes
+from app.storage.config_store import (
+    ConfigConflict,
+    ConfigFileError,
+    ConfigFileMissing,
+    ConfigStore,
+    config_to_bytes,
+)
 
 STAMP = dt.datetime(2026, 12, 1, 9, 30, 0)
 DEFAULT_BYTES = default_config_path().read_bytes()
@@ -193,3 +200,37 @@ def test_a_failed_write_keeps_no_backup_and_prunes_nothing(
         store.import_file(write_variant(tmp_path / "v.json", 42), STAMP + dt.timedelta(hours=1))
     assert {p: p.read_bytes() for p in store.backup_dir.iterdir()} == before
     assert store.path.read_bytes() == active
+
+
+def test_a_named_file_that_does_not_exist_is_an_error_not_the_default(tmp_path: Path) -> None:
+    missing = tmp_path / "share" / "team.json"
+    named = ConfigStore(missing, None, default_config_path(), explicit=True)
+    with pytest.raises(ConfigFileMissing) as info:
+        named.load()
+    assert info.value.lines() == [f"{missing}: el archivo no existe"]
+    per_user = ConfigStore(missing, None, default_config_path())
+    assert per_user.load().is_default  # only the per-user default location falls back
+
+
+@pytest.mark.parametrize("how", ["--config", "CANALES_CONFIG", "policy"])
+def test_every_way_of_naming_the_file_makes_it_explicit(
+    isolated_env: dict[str, str], tmp_path: Path, how: str
+) -> None:
+    missing = tmp_path / "share" / "team.json"
+    env = dict(isolated_env)
+    override = None
+    if how == "--config":
+        override = missing
+    elif how == "CANALES_CONFIG":
+        env["CANALES_CONFIG"] = str(missing)
+    else:
+        policy = Path(env["XDG_CONFIG_DIRS"]) / "canales" / "policy.json"
+        policy.parent.mkdir(parents=True)
+        policy.write_text(json.dumps({"config_path": str(missing)}), encoding="utf-8")
+    store = build_services(override, env).store
+    assert (store.path, store.explicit) == (missing, True)
+    with pytest.raises(ConfigFileMissing):
+        store.load()
+    if how == "policy":
+        policy.unlink()
+    assert not build_services(None, isolated_env).store.explicit
