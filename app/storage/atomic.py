@@ -21,6 +21,7 @@ from typing import Final
 from app.storage.digest import sha256_hex
 from app.storage.safe_files import (
     check_folder_for_writing,
+    check_path,
     follow_for_writing,
     prepare_folder_for_writing,
     read_regular_file,
@@ -69,6 +70,7 @@ def atomic_write_bytes(
 def _write(path: Path, data: bytes, mode: int, replace_retry_seconds: float | None) -> None:
     if replace_retry_seconds is None:
         replace_retry_seconds = 3.0 if _WINDOWS else 0.0
+    check_path(path)
     check_folder_for_writing(path.parent)
     # mkstemp opens with O_CREAT | O_EXCL (and O_NOFOLLOW where there is one): a name planted
     # in advance is never opened, let alone followed.

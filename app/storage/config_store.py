@@ -33,6 +33,7 @@ from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
 from app.storage.safe_files import (
     describe_os_error,
     follow_for_writing,
+    printable_path,
     read_regular_file,
     resolved,
 )
@@ -75,7 +76,7 @@ class ConfigFileError(ConfigInvalid):
         self.source = source
 
     def lines(self) -> list[str]:
-        return self.render(str(self.source))
+        return self.render(printable_path(self.source))
 
 
 class ConfigFileMissing(ConfigFileError):

@@ -25,6 +25,7 @@ import errno
 import os
 import stat
 import sys
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -41,6 +42,8 @@ _READ_FLAGS: Final = (
 _CHUNK: Final = 1 << 20
 _MAX_LINKS: Final = 40  # as the kernel's ELOOP limit
 NO_FOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
+# C0/C1 controls and DEL; line and paragraph separators: never part of a real file name.
+_CONTROL_CATEGORIES: Final = frozenset({"Cc", "Zl", "Zp"})
 
 _TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
     {
@@ -59,8 +62,8 @@ _TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
             "en": "the link {path} belongs to another user in a shared folder; not followed",
         },
         "bad_path": {
-            "es": "la ruta contiene caracteres no válidos",
-            "en": "the path contains invalid characters",
+            "es": "la ruta contiene caracteres de control",
+            "en": "the path contains control characters",
         },
     }
 )
@@ -74,7 +77,8 @@ class NotARegularFile(OSError):
 
 
 class InvalidPath(OSError):
-    """A path the operating system cannot even be asked about (an embedded NUL)."""
+    """A path with a control character: a NUL cannot even be handed to the system, and none
+    belongs in a real file name (each would break the one-line messages that name it)."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(errno.EINVAL, "invalid path", repr(str(path)))
@@ -102,9 +106,10 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes | None:
     tells the caller it is too big); None when there is no such file.
 
     Links are followed. ``NotARegularFile`` for a folder, FIFO, socket or device (checked on
-    the opened descriptor, before any read); ``InvalidPath`` for a path with a NUL; any other
-    ``OSError`` as the system reports it.
+    the opened descriptor, before any read); ``InvalidPath`` for a path with a control
+    character; any other ``OSError`` as the system reports it.
     """
+    check_path(path)
     try:
         fd = os.open(path, _READ_FLAGS)
     except (FileNotFoundError, NotADirectoryError):
@@ -129,6 +134,20 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes | None:
         os.close(fd)
 
 
+def check_path(path: Path) -> None:
+    """``InvalidPath`` when ``path`` holds a control character (a NUL, a newline, DEL…)."""
+    if any(unicodedata.category(char) in _CONTROL_CATEGORIES for char in str(path)):
+        raise InvalidPath(path)
+
+
+def printable_path(path: Path) -> str:
+    """``path`` for a one-line message: each control character escaped (``\\n``, ``\\x00``)."""
+    return "".join(
+        repr(char)[1:-1] if unicodedata.category(char) in _CONTROL_CATEGORIES else char
+        for char in str(path)
+    )
+
+
 def check_folder_for_writing(folder: Path) -> None:
     """``UnsafeLocation`` when ``folder`` is writable by all without the sticky bit: anyone
     could replace our temp file between its writing and its rename. A folder that cannot be
@@ -150,6 +169,7 @@ def follow_for_writing(path: Path) -> Path:
     ``NotARegularFile`` when what the links reach exists and is no regular file (a write
     must never replace a device or a FIFO); ``OSError`` (ELOOP) for a loop.
     """
+    check_path(path)
     current = _follow_checked(path)
     try:
         mode = current.stat().st_mode

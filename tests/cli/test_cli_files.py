@@ -289,3 +289,14 @@ def test_config_path_says_whether_the_file_exists(
             str(active),
             f"el archivo existe (enlace a {team})",
         ]
+
+
+def test_a_config_path_with_a_newline_is_one_line(env: dict[str, str], tmp_path: Path) -> None:
+    odd = tmp_path / "team\nconfig.json"
+    result = canales(env, "--config", str(odd), "config", "validate")
+    assert result.returncode == 1
+    escaped = str(odd).replace("\n", "\\n")
+    assert result.stdout.splitlines() == [
+        f"{escaped}: no se puede leer el archivo (la ruta contiene caracteres de control)"
+    ]
+    no_traceback(result)

@@ -16,13 +16,14 @@ from typing import TypeVar
 import pytest
 
 from app.resources import default_config_path
+from app.storage.atomic import atomic_write_bytes
 from app.storage.config_store import ConfigFileError, ConfigStore
 from app.storage.holiday_cache import CACHE_FORMAT, CachedHolidaySource
 from app.storage.last_good import LastKnownGood
 from app.storage.pin import RateLimiter
 from app.storage.policy import PolicyError, load_policy
 from app.storage.preferences import Preferences, PreferencesStore
-from app.storage.safe_files import NotARegularFile, read_regular_file
+from app.storage.safe_files import InvalidPath, NotARegularFile, read_regular_file
 
 posix_only = pytest.mark.skipif(os.name == "nt", reason="FIFOs and /dev/zero are POSIX")
 _T = TypeVar("_T")
@@ -282,3 +283,22 @@ def test_a_fifo_as_last_good_copy_is_no_copy(tmp_path: Path) -> None:
     meta.unlink()
     fifo_at(meta)
     assert promptly(lambda: kept.recall(share), meta) is None
+
+
+@pytest.mark.parametrize("control", ["\n", "\t", "\x7f", "\x1b", "\u2028"])
+def test_a_path_with_a_control_character_is_refused_whole(tmp_path: Path, control: str) -> None:
+    odd = tmp_path / f"team{control}config.json"
+    if os.name != "nt":
+        odd.write_bytes(default_config_path().read_bytes())  # even an existing file
+    with pytest.raises(InvalidPath):
+        read_regular_file(odd, 100)
+    store = ConfigStore(odd, None, default_config_path(), explicit=True)
+    with pytest.raises(ConfigFileError) as info:
+        store.load()
+    escaped = str(odd).replace(control, repr(control)[1:-1])
+    assert info.value.lines() == [
+        f"{escaped}: no se puede leer el archivo (la ruta contiene caracteres de control)"
+    ]
+    with pytest.raises(InvalidPath):
+        atomic_write_bytes(tmp_path / f"new{control}.json", b"{}")
+    assert not (tmp_path / f"new{control}.json").exists()
