@@ -1,9 +1,10 @@
 """The active configuration file: load it with precise errors, import, export, save safely.
 
-Rules (DESIGN.md, "Files"): when the active file does not exist the embedded default is used;
-a file that fails to load is never written over by anything but an explicit import or save of
-a valid configuration, and the previous bytes are always kept as a backup (unless the new
-bytes are the same: then nothing is written at all).
+Rules (DESIGN.md, "Files"): when the per-user file does not exist the embedded default is
+used (a file named by ``--config``, ``CANALES_CONFIG`` or the policy must exist); a file that
+fails to load is never written over by anything but an explicit import or save of a valid
+configuration, and the previous bytes are always kept as a backup (unless the new bytes are
+the same: then nothing is written at all).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -36,6 +36,7 @@ from app.storage.safe_files import (
     printable_path,
     read_regular_file,
     resolved,
+    same_file,
 )
 from app.storage.validated_cache import ValidatedConfigCache
 
@@ -98,16 +99,6 @@ class LoadedConfig:
     def digest(self) -> str:
         """Identity of the bytes read; compared before saving (mtimes lie on shares)."""
         return file_digest(self.raw)
-
-
-def same_file(first: Path, second: Path) -> bool:
-    """Whether two names reach one file: through links, ``..``, hard links or case folding."""
-    if os.path.normcase(resolved(first)) == os.path.normcase(resolved(second)):
-        return True
-    try:
-        return first.samefile(second)
-    except (OSError, ValueError):
-        return False  # one of them does not exist (yet): then the names decided
 
 
 def file_digest(data: bytes) -> str:

@@ -101,6 +101,16 @@ def resolved(path: Path) -> Path:
         return path
 
 
+def same_file(first: Path, second: Path) -> bool:
+    """Whether two names reach one file: through links, ``..``, hard links or case folding."""
+    if os.path.normcase(resolved(first)) == os.path.normcase(resolved(second)):
+        return True
+    try:
+        return first.samefile(second)
+    except (OSError, ValueError):
+        return False  # one of them does not exist (yet): then the names decided
+
+
 def read_regular_file(path: Path, max_bytes: int) -> bytes | None:
     """At most ``max_bytes + 1`` bytes of the regular file at ``path`` (one more than allowed
     tells the caller it is too big); None when there is no such file.
