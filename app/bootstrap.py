@@ -39,16 +39,32 @@ class Services:
         return AvailabilityEngine(config, calendar)
 
 
+@dataclass(frozen=True)
+class ConfigChoice:
+    """Which file is active, and whether someone named it (then it must exist)."""
+
+    path: Path
+    explicit: bool
+
+
+def choose_config(
+    override: Path | None, env: Mapping[str, str], paths: AppPaths, policy: Policy | None = None
+) -> ConfigChoice:
+    """``--config`` over ``CANALES_CONFIG`` over IT's policy over the per-user file; all but
+    the last are named explicitly."""
+    chosen = override or (Path(env["CANALES_CONFIG"]) if env.get("CANALES_CONFIG") else None)
+    if chosen:
+        return ConfigChoice(chosen.expanduser(), explicit=True)
+    if policy is not None and policy.config_path is not None:
+        return ConfigChoice(policy.config_path, explicit=True)
+    return ConfigChoice(paths.config_file, explicit=False)
+
+
 def active_config_path(
     override: Path | None, env: Mapping[str, str], paths: AppPaths, policy: Policy | None = None
 ) -> Path:
-    """``--config`` over ``CANALES_CONFIG`` over IT's policy over the per-user file."""
-    chosen = override or (Path(env["CANALES_CONFIG"]) if env.get("CANALES_CONFIG") else None)
-    if chosen:
-        return chosen.expanduser()
-    if policy is not None and policy.config_path is not None:
-        return policy.config_path
-    return paths.config_file
+    """``choose_config``'s path."""
+    return choose_config(override, env, paths, policy).path
 
 
 def build_services(override: Path | None, env: Mapping[str, str]) -> Services:
@@ -56,13 +72,15 @@ def build_services(override: Path | None, env: Mapping[str, str]) -> Services:
     holidays = CachedHolidaySource(paths.holiday_cache_dir, holidays_package_version())
     lang = resolve_language(env.get("CANALES_LANG"), None)
     policy = read_policy(paths.policy_file, lang=lang)
-    active = active_config_path(override, env, paths, policy)
+    choice = choose_config(override, env, paths, policy)
     store = ConfigStore(
-        active,
-        active.parent / "backups",
+        choice.path,
+        None,  # beside the resolved file: a per-user link to a team file shares its backups
         default_config_path(),
         lang=lang,
         holiday_countries=holidays.supported_countries,
         locked_by=policy.manager if policy is not None and policy.read_only else None,
+        managed_path=policy.config_path if policy is not None else None,
+        explicit=choice.explicit,
     )
     return Services(paths, store, holidays, env, policy)

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import stat
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -49,6 +50,27 @@ TEXTS: Mapping[str, Entry] = MappingProxyType(
         },
         "exported": {"es": "Exportado a {target}", "en": "Exported to {target}"},
         "unexpected": {"es": "error inesperado: {error}", "en": "unexpected error: {error}"},
+        "path_exists": {"es": "el archivo existe", "en": "the file exists"},
+        "path_linked": {
+            "es": "el archivo existe (enlace a {target})",
+            "en": "the file exists (a link to {target})",
+        },
+        "path_default": {
+            "es": "el archivo no existe todavía: se usa la configuración incorporada",
+            "en": "the file does not exist yet: the embedded default is in use",
+        },
+        "path_missing": {
+            "es": "el archivo no existe (se nombró explícitamente: es un error)",
+            "en": "the file does not exist (it was named explicitly: that is an error)",
+        },
+        "path_not_regular": {
+            "es": "no es un archivo normal (¿una carpeta, una tubería o un dispositivo?)",
+            "en": "not a regular file (a folder, a pipe or a device?)",
+        },
+        "path_unreadable": {
+            "es": "no se puede examinar ({error})",
+            "en": "cannot be examined ({error})",
+        },
     }
 )
 
@@ -91,10 +113,26 @@ def run_status(args: argparse.Namespace, services: Services) -> int:
     return EXIT_OK
 
 
+def path_state(store: ConfigStore, lang: str) -> str:
+    """Whether the active file exists, or which fallback (or error) its absence means."""
+    try:
+        mode = store.path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return pick(lang, TEXTS["path_missing" if store.explicit else "path_default"])
+    except OSError as exc:
+        return pick(lang, TEXTS["path_unreadable"], error=exc.strerror or type(exc).__name__)
+    if not stat.S_ISREG(mode):
+        return pick(lang, TEXTS["path_not_regular"])
+    if store.path.is_symlink():
+        return pick(lang, TEXTS["path_linked"], target=store.target)
+    return pick(lang, TEXTS["path_exists"])
+
+
 def run_config(args: argparse.Namespace, store: ConfigStore, lang: str) -> int:
     out = sys.stdout
     if args.action == "path":
-        print(store.path)
+        print(store.path)  # alone on the first line: scripts read it
+        print(path_state(store, lang))
     elif args.action == "default":
         out.buffer.write(store.default_path.read_bytes())
         out.flush()
@@ -109,8 +147,10 @@ def run_config(args: argparse.Namespace, store: ConfigStore, lang: str) -> int:
         if backup is not None:
             print(pick(lang, TEXTS["backup"], path=backup))
     elif args.action == "export":
-        store.export(args.file)
+        backup = store.export(args.file, stamp=dt.datetime.now().astimezone())
         print(pick(lang, TEXTS["exported"], target=args.file))
+        if backup is not None:
+            print(pick(lang, TEXTS["backup"], path=backup))
     return EXIT_OK
 
 

@@ -20,7 +20,13 @@ from typing import Final
 
 from app.domain.availability import AvailabilityEngine
 from app.domain.texts import tr
-from app.storage.config_store import ConfigFileError, ConfigStore, LoadedConfig, load_failure
+from app.storage.config_store import (
+    ConfigFileError,
+    ConfigFileMissing,
+    ConfigStore,
+    LoadedConfig,
+    load_failure,
+)
 from app.storage.last_good import LastKnownGood, Remembered
 
 STALE_TEMP_AGE: Final = dt.timedelta(minutes=1)
@@ -121,6 +127,8 @@ class ActiveConfig:
             if loaded.is_default and self.loaded is not None and not self.loaded.is_default:
                 return [Banner(self._vanished())]
             shown = self._shown(loaded)
+        except ConfigFileMissing:  # a named file deleted: keep the last one, as above
+            return [Banner(self._vanished())]
         except ConfigFileError as exc:
             return [Banner(self._refused(exc, at_start=False))]
         self._remember(loaded)

@@ -27,6 +27,7 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
         "extra_forbidden": _UNKNOWN_FIELD,
         "unexpected_keyword_argument": _UNKNOWN_FIELD,
         "not_absolute": N_("'{value}' must be an absolute path"),
+        "path_control_character": N_("the path contains control characters (e.g. a null byte)"),
         "string_type": N_("must be text"),
         "int_type": _WHOLE_NUMBER,
         "int_parsing": _WHOLE_NUMBER,

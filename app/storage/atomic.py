@@ -6,6 +6,8 @@ the new one, never a half-written mix; every failure leaves the target byte-iden
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import re
 import stat
@@ -16,49 +18,89 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
+from app.storage.digest import sha256_hex
+from app.storage.safe_files import (
+    check_folder_for_writing,
+    check_path,
+    follow_for_writing,
+    prepare_folder_for_writing,
+    read_regular_file,
+    resolved,
+)
+
 TEMP_SUFFIX: Final = ".tmp"
 # mkstemp names are prefix + 8 characters from [a-z0-9_] + suffix.
 _TEMP_NAME: Final = re.compile(r"^\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + r"\Z")
 _STAMP_FORMAT: Final = "%Y%m%d-%H%M%S-%f"
 _RETRY_SLEEP_SECONDS: Final = 0.05
+# A temp file untouched this long belongs to a save that was interrupted, not to one under way.
+STALE_TEMP_SECONDS: Final = 60.0
 _WINDOWS: Final = os.name == "nt"
+# Backups are copies of files we read with a 5 MB limit; anything far bigger is not ours.
+MAX_BACKUP_BYTES: Final = 64 * 1024 * 1024
 
 
 def atomic_write_bytes(
-    path: Path, data: bytes, *, replace_retry_seconds: float | None = None
+    path: Path,
+    data: bytes,
+    *,
+    replace_retry_seconds: float | None = None,
+    follow_links: bool = True,
 ) -> None:
     """Replace ``path`` with ``data`` all at once; on failure the old file is left untouched.
 
     ``replace_retry_seconds`` bounds how long a PermissionError from the final rename is retried
     (antivirus and indexers briefly lock files on Windows). Default: 3 s on Windows, 0 elsewhere,
-    where that error is permanent. A symbolic link is written through, not replaced: IT may
-    link the per-user path to a team file.
+    where that error is permanent. A symbolic link is written through, not replaced (IT may
+    link the per-user path to a team file), under ``safe_files.follow_for_writing``'s rules;
+    ``follow_links=False`` (caches, which nobody links) replaces a link itself instead.
+    ``UnsafeLocation`` (a ``PermissionError``) when another user could redirect the write.
     """
-    if path.is_symlink():
-        path = path.resolve()
+    if follow_links:
+        path = follow_for_writing(path)
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        info = path.stat() if follow_links else path.lstat()
     except FileNotFoundError:
         mode = _new_file_mode()
+    else:
+        mode = stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else _new_file_mode()
     _write(path, data, mode, replace_retry_seconds)
 
 
 def _write(path: Path, data: bytes, mode: int, replace_retry_seconds: float | None) -> None:
     if replace_retry_seconds is None:
         replace_retry_seconds = 3.0 if _WINDOWS else 0.0
+    check_path(path)
+    check_folder_for_writing(path.parent)
+    # mkstemp opens with O_CREAT | O_EXCL (and O_NOFOLLOW where there is one): a name planted
+    # in advance is never opened, let alone followed.
     fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     temp = Path(temp_name)
     try:
+        # "Now" by the clock of the file system that stamps the folder's files (a share's
+        # server, not this machine): what counts as stale is judged on the same clock.
+        now = os.fstat(fd).st_mtime
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
+            _set_mode(stream.fileno(), temp, mode)
             os.fsync(stream.fileno())
-        temp.chmod(mode)
         _replace(temp, path, replace_retry_seconds)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     _fsync_directory(path.parent)
+    # Every folder written atomically (the config's, backups/, the caches) is swept of what
+    # interrupted saves left there; a console saving right now has a fresher temp file.
+    _remove_stale(path.parent, now - STALE_TEMP_SECONDS)
+
+
+def _set_mode(fd: int, temp: Path, mode: int) -> None:
+    """On the open descriptor where there is ``fchmod``: a name can be swapped, an fd cannot."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, mode)
+    else:  # Windows: only the read-only bit exists
+        temp.chmod(mode)
 
 
 def _new_file_mode() -> int:
@@ -106,11 +148,14 @@ def remove_stale_temp_files(folder: Path, *, older_than: datetime | None = None)
     Another console sharing the folder may be mid-save: pass ``older_than`` (an aware or local
     naive instant) to spare temp files modified since then.
     """
+    return _remove_stale(folder, older_than.timestamp() if older_than is not None else None)
+
+
+def _remove_stale(folder: Path, cutoff: float | None) -> list[Path]:
     try:
         entries = sorted(folder.iterdir())
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    cutoff = older_than.timestamp() if older_than is not None else None
+    except OSError:
+        return []  # gone, or not listable: nothing we can clean
     removed: list[Path] = []
     for entry in entries:
         if not _TEMP_NAME.match(entry.name):
@@ -135,19 +180,35 @@ class Backup:
 
 
 def backup_file(path: Path, backup_dir: Path, stamp: datetime, keep: int = 10) -> Path | None:
-    """Copy ``path`` into ``backup_dir`` under a name carrying ``stamp``, keep the newest ``keep``.
+    """Copy ``path`` into ``backup_dir`` under a name carrying ``stamp``, then prune
+    (``prune_backups``): the newest ``keep`` distinct versions stay.
 
     The caller supplies the stamp so storage never reads the clock. Returns None when ``path``
-    does not exist (nothing to lose yet).
+    does not exist (nothing to lose yet). A link is backed up as its target, named after it.
     """
     if keep < 1:
         raise ValueError("keep must be at least 1")
+    made = copy_to_backups(path, backup_dir, stamp)
+    if made is not None:
+        prune_backups(path, backup_dir, keep)
+    return made
+
+
+def copy_to_backups(
+    path: Path, backup_dir: Path, stamp: datetime, content: bytes | None = None
+) -> Path | None:
+    """The copying half of ``backup_file``, for a caller that prunes only once its own write
+    succeeded. ``content``: the bytes the caller already read (and compared) under its lock;
+    None reads them. Returns None when ``path`` does not exist."""
+    data = _read_backup_source(path) if content is None else content
+    if data is None:
+        return None
     try:
-        data = path.read_bytes()
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         return None
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    path = resolved(path)
+    backup_dir = prepare_folder_for_writing(backup_dir)
     base = f"{path.stem}-{stamp.strftime(_STAMP_FORMAT)}"
     target = backup_dir / f"{base}{path.suffix}"
     counter = 0
@@ -155,9 +216,43 @@ def backup_file(path: Path, backup_dir: Path, stamp: datetime, keep: int = 10) -
         counter += 1
         target = backup_dir / f"{base}-{counter}{path.suffix}"
     _write(target, data, mode, None)  # a private file keeps private copies
-    for old in _backups_newest_first(path, backup_dir)[keep:]:
-        old[1].path.unlink(missing_ok=True)
     return target
+
+
+def _read_backup_source(path: Path) -> bytes | None:
+    data = read_regular_file(path, MAX_BACKUP_BYTES)
+    if data is not None and len(data) > MAX_BACKUP_BYTES:
+        raise OSError(errno.EFBIG, "too big to back up", str(path))
+    return data
+
+
+def prune_backups(path: Path, backup_dir: Path, keep: int) -> list[Path]:
+    """Keep the newest ``keep`` distinct versions of ``path``; return the copies removed.
+
+    A copy whose bytes equal a newer copy's is removed first, so that saving the same content
+    again and again never pushes older, different versions out. A copy that cannot be read
+    counts as distinct (never delete what could not be compared).
+    """
+    if keep < 1:
+        raise ValueError("keep must be at least 1")
+    seen: set[str] = set()
+    distinct = 0
+    removed: list[Path] = []
+    for _, backup in _backups_newest_first(path, backup_dir):
+        try:
+            data = read_regular_file(backup.path, MAX_BACKUP_BYTES)
+        except OSError:
+            data = None
+        digest = None if data is None or len(data) > MAX_BACKUP_BYTES else sha256_hex(data)
+        if (digest is not None and digest in seen) or distinct >= keep:
+            with contextlib.suppress(FileNotFoundError):
+                backup.path.unlink()
+            removed.append(backup.path)
+            continue
+        if digest is not None:
+            seen.add(digest)
+        distinct += 1
+    return removed
 
 
 def list_backups(path: Path, backup_dir: Path) -> list[Backup]:
@@ -166,6 +261,7 @@ def list_backups(path: Path, backup_dir: Path) -> list[Backup]:
 
 
 def _backups_newest_first(path: Path, backup_dir: Path) -> list[tuple[int, Backup]]:
+    path = resolved(path)
     pattern = re.compile(
         re.escape(path.stem) + r"-(\d{8}-\d{6}-\d{6})(?:-(\d+))?" + re.escape(path.suffix) + r"\Z"
     )

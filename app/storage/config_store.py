@@ -1,12 +1,15 @@
 """The active configuration file: load it with precise errors, import, export, save safely.
 
-Rules (DESIGN.md, "Files"): when the active file does not exist the embedded default is used;
-a file that fails to load is never written over by anything but an explicit import or save of
-a valid configuration, and the previous bytes are always kept as a backup first.
+Rules (DESIGN.md, "Files"): when the per-user file does not exist the embedded default is
+used (a file named by ``--config``, ``CANALES_CONFIG`` or the policy must exist); a file that
+fails to load is never written over by anything but an explicit import or save of a valid
+configuration, and the previous bytes are always kept as a backup (unless the new bytes are
+the same: then nothing is written at all).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -21,10 +24,23 @@ from app.domain.document import config_from_document, config_to_document
 from app.domain.model import Config
 from app.domain.problems import ConfigInvalid, Problem
 from app.domain.texts import Entry, pick
-from app.storage.atomic import atomic_write_bytes, backup_file, remove_stale_temp_files
+from app.storage.atomic import (
+    atomic_write_bytes,
+    copy_to_backups,
+    prune_backups,
+    remove_stale_temp_files,
+)
 from app.storage.digest import sha256_hex
 from app.storage.file_lock import exclusive_lock
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
+from app.storage.safe_files import (
+    describe_os_error,
+    follow_for_writing,
+    printable_path,
+    read_regular_file,
+    resolved,
+    same_file,
+)
 
 BACKUPS_KEPT = 10
 LOCK_TIMEOUT_SECONDS = 10.0
@@ -39,6 +55,10 @@ _MESSAGES = {
     "conflict": {
         "es": "el archivo cambió en disco desde que se abrió; no se sobrescribe",
         "en": "the file changed on disk since it was opened; not overwritten",
+    },
+    "too_big_to_replace": {
+        "es": "el archivo pesa más de {limit} MB; no se reemplaza (apártelo a mano)",
+        "en": "the file is over {limit} MB; it is not replaced (move it aside by hand)",
     },
     "busy": {
         "es": "otra consola está guardando este archivo; inténtelo de nuevo en un momento",
@@ -59,7 +79,11 @@ class ConfigFileError(ConfigInvalid):
         self.source = source
 
     def lines(self) -> list[str]:
-        return self.render(str(self.source))
+        return self.render(printable_path(self.source))
+
+
+class ConfigFileMissing(ConfigFileError):
+    """The file does not exist (for a file that was named explicitly, that is an error)."""
 
 
 class ConfigConflict(ConfigFileError):
@@ -134,24 +158,46 @@ def _every_failure_located(
 
 
 class ConfigStore:
-    """One active file, its backups, and the embedded default behind it."""
+    """One active file, its backups, and the embedded default behind it.
+
+    ``path`` is the file as named (and as messages name it); when it is a link, the lock, the
+    backups and the temp files belong to its target (``target``), decided at each use.
+    ``backup_dir`` None means ``backups/`` beside that target. ``managed_path`` is the file
+    IT's policy names (when ``--config`` chose another one): writing onto it is guarded too.
+    ``explicit``: the path was named (``--config``, ``CANALES_CONFIG``, the policy), so its
+    absence is an error (``ConfigFileMissing`` from ``load``); only the per-user default
+    location falls back to the embedded default (DESIGN.md, "Command-line contract").
+    """
 
     def __init__(
         self,
         path: Path,
-        backup_dir: Path,
+        backup_dir: Path | None,
         default_path: Path,
         *,
         lang: str = "es",
         holiday_countries: Callable[[], frozenset[str]] | None = None,
         locked_by: str | None = None,
+        managed_path: Path | None = None,
+        explicit: bool = False,
     ) -> None:
         self.path = path
-        self.backup_dir = backup_dir
+        self.managed_path = managed_path
+        self.explicit = explicit
+        self._backup_dir = backup_dir
         self.default_path = default_path
         self.lang = lang
         self._holiday_countries = holiday_countries
         self.locked_by = locked_by
+
+    @property
+    def target(self) -> Path:
+        """The file that is read and replaced: ``path`` with its links followed."""
+        return resolved(self.path)
+
+    @property
+    def backup_dir(self) -> Path:
+        return self._backup_dir or self.target.parent / "backups"
 
     @property
     def read_only(self) -> bool:
@@ -159,16 +205,22 @@ class ConfigStore:
         return self.locked_by is not None
 
     def clean_up_interrupted_saves(self, older_than: dt.datetime) -> list[Path]:
-        """Leftover temp files of a save that was killed half-way; the target is intact.
+        """Leftover temp files of a save that was killed half-way, beside the file and among
+        its backups; the files themselves are intact.
 
         Only files older than ``older_than``: another console may be saving right now.
         """
-        return remove_stale_temp_files(self.path.parent, older_than=older_than)
+        removed = remove_stale_temp_files(self.target.parent, older_than=older_than)
+        return removed + remove_stale_temp_files(self.backup_dir, older_than=older_than)
 
     def load(self) -> LoadedConfig:
-        """The active file, or the embedded default when there is none yet."""
-        if self.path.exists():
+        """The active file, or the embedded default when the per-user file does not exist
+        yet. A named (``explicit``) file that does not exist raises ``ConfigFileMissing``."""
+        try:
             return self.read(self.path)
+        except ConfigFileMissing:
+            if self.explicit:
+                raise
         return self.read(self.default_path, is_default=True)
 
     @_every_failure_located
@@ -189,13 +241,33 @@ class ConfigStore:
         """Validate ``source`` and make it the active file; returns the backup of the old one."""
         self._refuse_if_read_only()  # before the source is even read
         loaded = self.read(source)
-        with self._locked():
-            return self._replace(config_to_bytes(loaded.config), stamp)
+        with self._locked(self.path):
+            return self._replace(self.path, config_to_bytes(loaded.config), stamp)
 
-    def export(self, destination: Path) -> None:
-        """Write the active (or default) configuration, normalised, to ``destination``."""
-        data = config_to_bytes(self.load().config)
-        self._write(destination, data)
+    def export(self, destination: Path, *, stamp: dt.datetime) -> Path | None:
+        """Write the active (or default) configuration, normalised, to ``destination``.
+
+        Onto the active file or the managed one (however named) an export replaces what
+        every console reads, so it is a save like ``import``: refused when the policy locks
+        editing, otherwise under the lock, with a backup (returned), atomically; onto the
+        active file also refused when it changed since it was read. Elsewhere: a plain
+        atomic write, returning None.
+        """
+        loaded = self.load()
+        data = config_to_bytes(loaded.config)
+        onto_active = same_file(destination, self.path)
+        if not onto_active and not (
+            self.managed_path is not None and same_file(destination, self.managed_path)
+        ):
+            self._write(destination, data)
+            return None
+        self._refuse_if_read_only(destination)
+        with self._locked(destination):
+            if onto_active:
+                current = self._current_bytes(destination)
+                if current != (None if loaded.is_default else loaded.raw):
+                    raise self._conflict(destination)
+            return self._replace(destination, data, stamp)
 
     def save(
         self, config: Config, *, expected_digest: str | None, stamp: dt.datetime
@@ -206,45 +278,74 @@ class ConfigStore:
         could both pass the check and the second would silently overwrite the first.
         """
         data = config_to_bytes(config)
-        if expected_digest is not None and not self.path.parent.is_dir():
+        if expected_digest is not None and not self.target.parent.is_dir():
             # The file that was read went away with its folder (a lost share): report it as
             # changed rather than let the lock re-create the folder locally.
-            raise ConfigConflict(self.path, [Problem(pick(self.lang, _MESSAGES["conflict"]))])
-        with self._locked():
-            current = self._current_bytes()
+            raise self._conflict(self.path)
+        with self._locked(self.path):
+            current = self._current_bytes(self.path)
             current_digest = None if current is None else file_digest(current)
             if current_digest != expected_digest:
-                raise ConfigConflict(self.path, [Problem(pick(self.lang, _MESSAGES["conflict"]))])
-            self._replace(data, stamp)
+                raise self._conflict(self.path)
+            self._replace(self.path, data, stamp)
         return LoadedConfig(config, self.path, False, data)
 
     @contextmanager
-    def _locked(self) -> Iterator[None]:
-        """Refuse when the policy locks editing; otherwise hold the file's save lock."""
-        self._refuse_if_read_only()
+    def _locked(self, path: Path) -> Iterator[None]:
+        """Refuse when the policy locks editing; otherwise hold ``path``'s save lock."""
+        self._refuse_if_read_only(path)
         with ExitStack() as stack:
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                stack.enter_context(exclusive_lock(self.path, timeout=LOCK_TIMEOUT_SECONDS))
+                # The named folder only: a link whose target's folder is gone (a lost share)
+                # must fail, not re-create that folder locally.
+                path.parent.mkdir(parents=True, exist_ok=True)
+                follow_for_writing(path)  # no lock beside a link another user planted
+                stack.enter_context(exclusive_lock(path, timeout=LOCK_TIMEOUT_SECONDS))
             except TimeoutError:  # before OSError, its base class
                 busy = Problem(pick(self.lang, _MESSAGES["busy"]))
-                raise ConfigFileError(self.path, [busy]) from None
+                raise ConfigFileError(path, [busy]) from None
             except OSError as exc:
-                raise self._error(self.path, "unwritable", exc) from None
+                raise self._error(path, "unwritable", exc) from None
             yield
 
-    def _refuse_if_read_only(self) -> None:
+    def _refuse_if_read_only(self, path: Path | None = None) -> None:
         if self.locked_by is not None:
             message = pick(self.lang, _MESSAGES["read_only"], manager=self.locked_by)
-            raise ConfigFileError(self.path, [Problem(message)])
+            raise ConfigFileError(path or self.path, [Problem(message)])
 
-    def _replace(self, data: bytes, stamp: dt.datetime) -> Path | None:
+    def _conflict(self, path: Path) -> ConfigConflict:
+        return ConfigConflict(path, [Problem(pick(self.lang, _MESSAGES["conflict"]))])
+
+    def _backup_dir_for(self, path: Path) -> Path:
+        if same_file(path, self.path):
+            return self.backup_dir
+        return resolved(path).parent / "backups"
+
+    def _replace(self, path: Path, data: bytes, stamp: dt.datetime) -> Path | None:
+        """Under the lock: replace ``path`` with ``data``, keeping a backup of what it held.
+
+        Identical bytes are neither written nor backed up (ten re-imports of one file leave
+        the backups as they were). A backup is kept only for a write that happened, and the
+        rotation runs only then, so a failed save never pushes an old version out.
+        """
+        current = self._current_bytes(path)
+        if current == data:
+            return None
+        backup_dir = self._backup_dir_for(path)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            backup = backup_file(self.path, self.backup_dir, stamp, keep=BACKUPS_KEPT)
+            backup = copy_to_backups(path, backup_dir, stamp, current)
         except OSError as exc:
-            raise self._error(self.backup_dir, "unwritable", exc) from None
-        self._write(self.path, data)
+            raise self._error(backup_dir, "unwritable", exc) from None
+        try:
+            self._write(path, data)
+        except BaseException:
+            if backup is not None:
+                with contextlib.suppress(OSError):
+                    backup.unlink()
+            raise
+        if backup is not None:
+            with contextlib.suppress(OSError):  # the save itself succeeded
+                prune_backups(path, backup_dir, BACKUPS_KEPT)
         return backup
 
     def _write(self, path: Path, data: bytes) -> None:
@@ -254,23 +355,30 @@ class ConfigStore:
         except OSError as exc:
             raise self._error(path, "unwritable", exc) from None
 
-    def _current_bytes(self) -> bytes | None:
+    def _current_bytes(self, path: Path) -> bytes | None:
+        """What ``path`` holds now (None: nothing), through the same reader as a load. A file
+        over the size limit is not replaced: its backup would have to be cut short."""
         try:
-            return self.path.read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            raise self._error(self.path, "unreadable", exc) from None
-
-    def _read_bytes(self, path: Path) -> bytes:
-        try:
-            with path.open("rb") as handle:
-                return handle.read(MAX_CONFIG_BYTES + 1)
-        except FileNotFoundError:
-            raise ConfigFileError(path, [Problem(pick(self.lang, _MESSAGES["missing"]))]) from None
+            data = read_regular_file(path, MAX_CONFIG_BYTES)
         except OSError as exc:
             raise self._error(path, "unreadable", exc) from None
+        if data is not None and len(data) > MAX_CONFIG_BYTES:
+            limit = MAX_CONFIG_BYTES // 2**20
+            problem = Problem(pick(self.lang, _MESSAGES["too_big_to_replace"], limit=limit))
+            raise ConfigFileError(path, [problem])
+        return data
+
+    def _read_bytes(self, path: Path) -> bytes:
+        """The hardened reader's bytes (a FIFO, a device or a folder is refused before any
+        read; more than the limit is left to ``parse_json_document`` to report)."""
+        try:
+            data = read_regular_file(path, MAX_CONFIG_BYTES)
+        except OSError as exc:
+            raise self._error(path, "unreadable", exc) from None
+        if data is None:
+            raise ConfigFileMissing(path, [Problem(pick(self.lang, _MESSAGES["missing"]))])
+        return data
 
     def _error(self, path: Path, key: str, exc: OSError) -> ConfigFileError:
-        detail = exc.strerror or exc.__class__.__name__
+        detail = describe_os_error(exc, self.lang)
         return ConfigFileError(path, [Problem(pick(self.lang, _MESSAGES[key], error=detail))])

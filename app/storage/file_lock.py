@@ -12,6 +12,7 @@ honour them).
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -19,10 +20,23 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Final
 
+from app.storage.safe_files import (
+    NO_FOLLOW,
+    NotARegularFile,
+    check_folder_for_writing,
+    resolved,
+)
+
 _POLL_SECONDS: Final = 0.01
+# Never follow a link planted under the lock's name (O_CREAT would create its target), and
+# never block opening a FIFO planted there; fstat then refuses anything but a regular file.
+_OPEN_FLAGS: Final = NO_FOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 def lock_path_for(target: Path) -> Path:
+    """Beside the resolved file: consoles reaching it through a link and through its own name
+    must contend for one lock."""
+    target = resolved(target)
     return target.with_name(f".{target.name}.lock")
 
 
@@ -31,14 +45,18 @@ def exclusive_lock(target: Path, *, timeout: float = 10.0) -> Iterator[None]:
     """Hold the lock for ``target`` for the ``with`` block.
 
     ``TimeoutError`` after ``timeout`` seconds of someone else holding it; ``OSError`` when the
-    lock file cannot be created or opened (a read-only folder: saving would fail anyway).
+    lock file cannot be created or opened (a read-only folder: saving would fail anyway), is
+    a link or no regular file, or sits in a folder anyone may change (``UnsafeLocation``).
     """
     path = lock_path_for(target)
+    check_folder_for_writing(path.parent)
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | _OPEN_FLAGS, 0o666)
     except PermissionError:
-        fd = os.open(path, os.O_RDONLY)  # made by a colleague with a stricter umask
+        fd = os.open(path, os.O_RDONLY | _OPEN_FLAGS)  # a colleague's, with a stricter umask
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFile(path)
         _acquire(fd, time.monotonic() + timeout)
         try:
             yield

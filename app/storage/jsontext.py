@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import math
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -18,11 +19,15 @@ from typing import Final, TypeVar
 from app.domain.document import validate_model
 from app.domain.problems import ConfigInvalid, Problem, json_path
 from app.domain.texts import Entry, pick
+from app.storage.safe_files import describe_os_error, read_regular_file
 
 _T = TypeVar("_T")
 
 MAX_CONFIG_BYTES: Final = 5 * 1024 * 1024
 MAX_DEPTH: Final = 64
+# Every number in our files is small (minutes, PIN cost parameters); a long one is an attack on
+# int() (Python refuses more than 4300 digits with a ValueError) or a typo, never a setting.
+MAX_NUMBER_CHARS: Final = 100
 
 _UTF8_BOM: Final = codecs.BOM_UTF8
 _WIDE_BOMS: Final = (
@@ -32,8 +37,16 @@ _WIDE_BOMS: Final = (
     codecs.BOM_UTF16_BE,
 )
 _JSON_WHITESPACE: Final = " \t\r\n"
+# Wide-encoding sniffing: the widest unit first (ASCII in UTF-32 is also NUL-rich UTF-16).
+_WIDE_ENCODINGS: Final = (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2))
+_WIDE_SAMPLE_BYTES: Final = 4096
+_WIDE_PLAIN_SHARE: Final = 0.9
 # A string literal (skipped) or a bare non-finite constant: where json called parse_constant.
 _CONSTANT_TOKEN: Final = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)', re.DOTALL)
+# A string literal (skipped) or a number, in JSON's own grammar (the decoder's tokens).
+_NUMBER_TOKEN: Final = re.compile(
+    r'"(?:[^"\\]|\\.)*"|(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)', re.DOTALL
+)
 
 _TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
     {
@@ -49,6 +62,10 @@ _TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
             "es": "no es texto UTF-8 (parece UTF-16 o UTF-32); guárdelo con codificación UTF-8",
             "en": "not UTF-8 text (it looks like UTF-16 or UTF-32); save it with UTF-8 encoding",
         },
+        "not_text": {
+            "es": "no es un archivo de texto (contiene bytes nulos); se esperaba JSON en UTF-8",
+            "en": "not a text file (it contains null bytes); JSON in UTF-8 was expected",
+        },
         "empty": {
             "es": "el archivo está vacío; se esperaba un documento JSON",
             "en": "the file is empty; a JSON document was expected",
@@ -57,12 +74,31 @@ _TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
             "es": "{token} no es un número JSON válido",
             "en": "{token} is not a valid JSON number",
         },
+        "long_number": {
+            "es": "número de {digits} cifras; se admiten como mucho {limit}",
+            "en": "a number with {digits} digits; at most {limit} are allowed",
+        },
+        "out_of_range": {
+            "es": "el número {token} está fuera del rango admitido",
+            "en": "the number {token} is out of the supported range",
+        },
         "duplicate": {"es": "clave repetida {key}", "en": "duplicate key {key}"},
         "too_deep": {
             "es": "el documento anida más de {limit} niveles de objetos o listas",
             "en": "the document nests objects or lists more than {limit} levels deep",
         },
         "syntax": {"es": "error de sintaxis JSON: {detail}", "en": "JSON syntax error: {detail}"},
+    }
+)
+
+# How read_small_file names a file when its caller does not.
+_FILE_TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
+    {
+        "unreadable": {
+            "es": "no se puede leer el archivo ({error})",
+            "en": "cannot read the file ({error})",
+        },
+        "too_big": {"es": "el archivo es demasiado grande", "en": "the file is too big"},
     }
 )
 
@@ -127,6 +163,30 @@ class _NonFinite(Exception):
     """Raised from parse_constant to stop the C decoder at the first NaN/Infinity."""
 
 
+class _BadNumber(Exception):
+    """Raised from parse_int/parse_float, before any conversion, to stop at an absurd number."""
+
+    def __init__(self, token: str, key: str) -> None:
+        super().__init__(token)
+        self.token = token
+        self.key = key
+
+
+def _parse_int(token: str) -> int:
+    if len(token) > MAX_NUMBER_CHARS:
+        raise _BadNumber(token, "long_number")
+    return int(token)
+
+
+def _parse_float(token: str) -> float:
+    if len(token) > MAX_NUMBER_CHARS:
+        raise _BadNumber(token, "long_number")
+    value = float(token)
+    if value in (math.inf, -math.inf):  # 1e999: valid JSON, but no finite number
+        raise _BadNumber(token, "out_of_range")
+    return value
+
+
 def parse_json_document(data: bytes, *, lang: str = "es") -> object:
     """Decode and parse ``data``; raise ``ConfigInvalid`` with exactly one located problem."""
     if len(data) > MAX_CONFIG_BYTES:
@@ -151,13 +211,20 @@ def parse_json_document(data: bytes, *, lang: str = "es") -> object:
     def reject_constant(token: str) -> object:
         raise _NonFinite(token)
 
-    decoder = json.JSONDecoder(object_pairs_hook=pairs_hook, parse_constant=reject_constant)
+    decoder = json.JSONDecoder(
+        object_pairs_hook=pairs_hook,
+        parse_constant=reject_constant,
+        parse_int=_parse_int,
+        parse_float=_parse_float,
+    )
     try:
         value: object = decoder.decode(text)
     except json.JSONDecodeError as exc:
         raise ConfigInvalid([_syntax_problem(exc, lang)]) from None
     except _NonFinite as exc:
         raise ConfigInvalid([_non_finite_problem(text, str(exc), lang)]) from None
+    except _BadNumber as exc:
+        raise ConfigInvalid([_bad_number_problem(text, exc, lang)]) from None
     except RecursionError:
         raise ConfigInvalid([Problem(pick(lang, _TEXTS["too_deep"], limit=MAX_DEPTH))]) from None
 
@@ -169,7 +236,8 @@ def parse_json_document(data: bytes, *, lang: str = "es") -> object:
 
 
 def _decode(data: bytes, *, wide: bool, lang: str) -> str:
-    # A raw NUL never appears in valid JSON; it is the signature of UTF-16/32 without a BOM.
+    # A raw NUL never appears in valid JSON: it means UTF-16/32 (said only when the bytes
+    # really read as such) or a file that is no text at all (a binary put in the wrong place).
     nul = data.find(b"\x00")
     try:
         text = data.decode("utf-8")
@@ -179,10 +247,24 @@ def _decode(data: bytes, *, wide: bool, lang: str) -> str:
         if nul < 0:
             return text
         bad = nul
-    wide = wide or nul >= 0
+    if wide or (nul >= 0 and _reads_as_wide_text(data)):
+        key = "wide_encoding"
+    else:
+        key = "not_text" if bad == nul else "not_utf8"
     line, column = _location(data, bad)
-    message = pick(lang, _TEXTS["wide_encoding" if wide else "not_utf8"])
-    raise ConfigInvalid([Problem(message, line=line, column=column)])
+    raise ConfigInvalid([Problem(pick(lang, _TEXTS[key]), line=line, column=column)])
+
+
+def _reads_as_wide_text(data: bytes) -> bool:
+    """Whether the start of ``data`` is mostly plain text once read as UTF-32 or UTF-16 (the
+    NULs are then the high bytes of ASCII characters, in alternating positions)."""
+    sample = data[:_WIDE_SAMPLE_BYTES]
+    for encoding, unit in _WIDE_ENCODINGS:
+        chars = sample[: len(sample) // unit * unit].decode(encoding, errors="replace")
+        plain = sum(c.isascii() and (c.isprintable() or c in _JSON_WHITESPACE) for c in chars)
+        if chars and plain >= _WIDE_PLAIN_SHARE * len(chars):
+            return True
+    return False
 
 
 def _location(data: bytes, offset: int) -> tuple[int, int]:
@@ -217,6 +299,19 @@ def _non_finite_problem(text: str, token: str, lang: str) -> Problem:
             line_start = text.rfind("\n", 0, pos) + 1
             return Problem(message, line=text.count("\n", 0, pos) + 1, column=pos - line_start + 1)
     return Problem(message)  # pragma: no cover - the decoder only calls back on a bare token
+
+
+def _bad_number_problem(text: str, exc: _BadNumber, lang: str) -> Problem:
+    # As for constants: everything before parsed, so the first number token equal to the one
+    # the decoder handed over is the one it stopped on.
+    digits = sum(c.isdigit() for c in exc.token)
+    message = pick(lang, _TEXTS[exc.key], digits=digits, limit=MAX_NUMBER_CHARS, token=exc.token)
+    for match in _NUMBER_TOKEN.finditer(text):
+        if match.group(1) == exc.token:
+            pos = match.start(1)
+            line_start = text.rfind("\n", 0, pos) + 1
+            return Problem(message, line=text.count("\n", 0, pos) + 1, column=pos - line_start + 1)
+    return Problem(message)  # pragma: no cover - the decoder only hands over its own tokens
 
 
 def _deeper_than_limit(text: str, root: object) -> bool:
@@ -267,6 +362,32 @@ def read_model_file(
     return None if document is None else validate_model(kind, document, lang=lang)
 
 
+def read_small_file(
+    path: Path, *, max_bytes: int, texts: Mapping[str, Entry] = _FILE_TEXTS, lang: str = "es"
+) -> bytes | None:
+    """The bytes of a small file through the hardened reader (regular files only, bounded):
+    None when absent; unreadable or over ``max_bytes`` raises ``ConfigInvalid`` (``texts``:
+    entries ``unreadable`` with ``{error}`` and ``too_big``)."""
+    try:
+        raw = read_regular_file(path, max_bytes)
+    except OSError as exc:
+        error = describe_os_error(exc, lang)
+        raise ConfigInvalid([Problem(pick(lang, texts["unreadable"], error=error))]) from None
+    if raw is not None and len(raw) > max_bytes:
+        raise ConfigInvalid([Problem(pick(lang, texts["too_big"]))])
+    return raw
+
+
+def read_cache_document(path: Path, *, max_bytes: int) -> object | None:
+    """A cache file's JSON value under the same rules as every other file; None for a miss
+    (absent, unreadable, too big, not JSON: a cache fault only costs the work it saved)."""
+    try:
+        raw = read_small_file(path, max_bytes=max_bytes)
+        return None if raw is None else parse_json_document(raw)
+    except ConfigInvalid:
+        return None
+
+
 def read_json_object(
     path: Path, *, max_bytes: int, texts: Mapping[str, Entry], lang: str = "es"
 ) -> dict[str, object] | None:
@@ -275,16 +396,9 @@ def read_json_object(
     ``texts`` names the file in the messages (entries ``unreadable`` with ``{error}``,
     ``too_big`` and ``not_object``); every fault raises ``ConfigInvalid``.
     """
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
-    except (FileNotFoundError, NotADirectoryError):
+    raw = read_small_file(path, max_bytes=max_bytes, texts=texts, lang=lang)
+    if raw is None:
         return None
-    except OSError as exc:
-        error = exc.strerror or type(exc).__name__
-        raise ConfigInvalid([Problem(pick(lang, texts["unreadable"], error=error))]) from None
-    if len(raw) > max_bytes:
-        raise ConfigInvalid([Problem(pick(lang, texts["too_big"]))])
     document = parse_json_document(raw, lang=lang)
     if not isinstance(document, dict):
         raise ConfigInvalid([Problem(pick(lang, texts["not_object"]))])

@@ -14,8 +14,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain.problems import ConfigInvalid
 from app.storage.atomic import atomic_write_bytes
 from app.storage.digest import sha256_hex
+from app.storage.jsontext import MAX_CONFIG_BYTES, read_cache_document, read_small_file
+
+_MAX_META_BYTES = 16 * 1024
 
 
 @dataclass(frozen=True)
@@ -53,8 +57,9 @@ class LastKnownGood:
         meta = {"source": str(path.absolute()), "saved": saved.isoformat(), "sha256": digest}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.copy_path(path), raw)
-            atomic_write_bytes(self._meta_path(path), json.dumps(meta).encode("utf-8"))
+            atomic_write_bytes(self.copy_path(path), raw, follow_links=False)
+            meta_bytes = json.dumps(meta).encode("utf-8")
+            atomic_write_bytes(self._meta_path(path), meta_bytes, follow_links=False)
         except OSError:
             return False
         return True
@@ -62,12 +67,17 @@ class LastKnownGood:
     def recall(self, path: Path) -> Remembered | None:
         """The kept copy of ``path``, or None when there is none or it cannot be trusted."""
         try:
-            raw = self.copy_path(path).read_bytes()
-            meta = json.loads(self._meta_path(path).read_bytes())
-            saved = dt.datetime.fromisoformat(meta["saved"])
-            matches = meta["sha256"] == sha256_hex(raw)
-        except (OSError, ValueError, KeyError, TypeError):
+            raw = read_small_file(self.copy_path(path), max_bytes=MAX_CONFIG_BYTES)
+        except ConfigInvalid:
             return None
-        if not matches:
+        meta = read_cache_document(self._meta_path(path), max_bytes=_MAX_META_BYTES)
+        if raw is None or not isinstance(meta, dict):
+            return None
+        stamp, digest = meta.get("saved"), meta.get("sha256")
+        if not isinstance(stamp, str) or digest != sha256_hex(raw):
+            return None
+        try:
+            saved = dt.datetime.fromisoformat(stamp)
+        except ValueError:
             return None
         return Remembered(path, raw, saved)

@@ -35,7 +35,8 @@ from app.domain.rules import STRICT, Check, custom_error
 from app.domain.texts import Entry, pick
 from app.storage.atomic import atomic_write_bytes
 from app.storage.config_store import ConfigFileError
-from app.storage.jsontext import read_model_file
+from app.storage.jsontext import parse_json_document, read_model_file, read_small_file
+from app.storage.safe_files import resolved
 
 PIN_FORMAT: Final = "canales-supervisor-pin"
 MIN_PIN_LENGTH: Final = 4
@@ -48,6 +49,7 @@ MAX_N: Final = 2**17
 # Nor for more than twice the OWASP work (a hand-edited huge n or p would freeze the console).
 MAX_WORK: Final = 2**17 * 8 * 2
 _MAX_PIN_FILE_BYTES: Final = 64 * 1024
+_MAX_ATTEMPTS_FILE_BYTES: Final = 4 * 1024
 
 _TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
     {
@@ -159,8 +161,10 @@ class _PinDocument:
 
 
 def pin_path_for(config_path: Path) -> Path:
-    """``team.json`` -> ``team.pin.json``: the PIN travels with the configuration it guards."""
-    return config_path.with_name(f"{config_path.stem}.pin.json")
+    """``team.json`` -> ``team.pin.json``: the PIN travels with the configuration it guards,
+    the resolved file (a per-user link to a team file is guarded by the team's PIN)."""
+    target = resolved(config_path)
+    return target.with_name(f"{target.stem}.pin.json")
 
 
 def normalise_pin(pin: str) -> str:
@@ -346,11 +350,14 @@ class RateLimiter:
     def _load(self) -> int:
         if self._state_file is None:
             return 0
+        # The same reader and rules as every file: a FIFO or a deep nest planted here must
+        # not hang or crash the console before its window exists.
         try:
-            data = json.loads(self._state_file.read_bytes())
-        except FileNotFoundError:
-            return 0
-        except (OSError, ValueError):
+            raw = read_small_file(self._state_file, max_bytes=_MAX_ATTEMPTS_FILE_BYTES)
+            if raw is None:
+                return 0
+            data = parse_json_document(raw)
+        except ConfigInvalid:
             return self._free + 1
         failures = data.get("failures") if isinstance(data, dict) else None
         if isinstance(failures, bool) or not isinstance(failures, int) or failures < 0:
@@ -362,7 +369,8 @@ class RateLimiter:
             return
         try:
             self._state_file.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self._state_file, json.dumps({"failures": self._failures}).encode())
+            data = json.dumps({"failures": self._failures}).encode()
+            atomic_write_bytes(self._state_file, data, follow_links=False)
         except OSError:
             pass  # the in-memory delay still applies for this session
 

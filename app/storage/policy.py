@@ -15,6 +15,7 @@ meant to manage this machine, so a typo must not unlock it.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ from app.domain.texts import Entry
 from app.storage.jsontext import read_model_file
 
 _MAX_POLICY_BYTES: Final = 64 * 1024
+# C0/C1 controls and DEL; line and paragraph separators.
+_CONTROL_CATEGORIES: Final = frozenset({"Cc", "Zl", "Zp"})
 
 _TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
     {
@@ -52,6 +55,10 @@ class PolicyError(ConfigInvalid):
 
 
 def _absolute(value: str) -> str:
+    # A control character (a NUL above all: every open() of it raises ValueError) is never
+    # part of a real path, and would break the one-line messages that name the file.
+    if any(unicodedata.category(char) in _CONTROL_CATEGORIES for char in value):
+        raise custom_error("path_control_character", "control character in a path")
     # A relative path would depend on each console's working directory.
     if not Path(value).expanduser().is_absolute():
         raise custom_error("not_absolute", "not an absolute path", value=value)

@@ -28,6 +28,7 @@ from app.domain.texts import Entry, pick
 from app.domain.typed import build, field_types
 from app.storage.atomic import atomic_write_bytes
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
+from app.storage.safe_files import describe_os_error, read_regular_file
 
 SCHEMA_VERSION: Final = 1
 BROKEN_SUFFIX: Final = ".broken"
@@ -149,13 +150,12 @@ class PreferencesStore:
 
     def _read(self) -> Preferences:
         try:
-            with self.path.open("rb") as handle:
-                data = handle.read(MAX_CONFIG_BYTES + 1)
-        except FileNotFoundError:
-            return Preferences()
+            data = read_regular_file(self.path, MAX_CONFIG_BYTES)
         except OSError as exc:
-            detail = exc.strerror or exc.__class__.__name__
+            detail = describe_os_error(exc, self.lang)
             self._problems = (Problem(pick(self.lang, _TEXTS["unreadable"], error=detail)),)
+            return Preferences()
+        if data is None:
             return Preferences()
         try:
             document = parse_json_document(data, lang=self.lang)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from app.storage.config_store import file_digest
 from app.storage.jsontext import MAX_CONFIG_BYTES
+from app.storage.safe_files import NotARegularFile, read_regular_file
 
 # A file that keeps changing is still reported after this many debounce periods.
 _MAX_DELAY_FACTOR: Final = 5
@@ -209,14 +210,9 @@ class ConfigWatcher(QObject):
             self._native.addPaths(wanted)
 
     def _current_digest(self) -> str | None:
-        """Digest of the file now, None when absent; OSError when present but unreadable.
-
-        Only as many bytes as the loader reads: beyond them a file is "too big" whatever the
-        rest says, and a hostile huge file must not be held in memory at every poll. For a
-        file the loader accepts, this is the digest of all its bytes."""
-        try:
-            with self._path.open("rb") as handle:
-                data = handle.read(MAX_CONFIG_BYTES + 1)
-        except _MISSING_FILE_ERRORS:
+        """Digest of the file now, None when absent; OSError when present but unreadable."""
+        try:  # the hardened reader: a FIFO or a device put there never blocks the GUI
+            data = read_regular_file(self._path, MAX_CONFIG_BYTES)
+        except (*_MISSING_FILE_ERRORS, NotARegularFile):
             return None
-        return file_digest(data)
+        return None if data is None else file_digest(data)

@@ -146,16 +146,19 @@ def test_usage_errors_exit_2(env: dict[str, str], args: list[str]) -> None:
 def test_config_path_default_and_override(
     env: dict[str, str], active: Path, tmp_path: Path
 ) -> None:
-    assert canales(env, "config", "path").stdout.strip() == str(active)
+    def first_line(result: subprocess.CompletedProcess[str]) -> str:
+        return result.stdout.splitlines()[0]  # the path alone, for scripts
+
+    assert first_line(canales(env, "config", "path")) == str(active)
     other = tmp_path / "team.json"
-    assert canales(env, "--config", str(other), "config", "path").stdout.strip() == str(other)
-    assert canales({**env, "CANALES_CONFIG": str(other)}, "config", "path").stdout.strip() == str(
+    assert first_line(canales(env, "--config", str(other), "config", "path")) == str(other)
+    assert first_line(canales({**env, "CANALES_CONFIG": str(other)}, "config", "path")) == str(
         other
     )
     flag_wins = canales(
         {**env, "CANALES_CONFIG": "/nowhere.json"}, "--config", str(other), "config", "path"
     )
-    assert flag_wins.stdout.strip() == str(other)
+    assert first_line(flag_wins) == str(other)
 
 
 def test_config_default_prints_the_embedded_file(env: dict[str, str]) -> None:

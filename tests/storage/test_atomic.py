@@ -299,6 +299,7 @@ def test_keep_and_other_files_are_respected(tmp_path: Path) -> None:
     for name in strangers:
         (backups / name).write_bytes(b"mine")
     for day in range(1, 5):
+        source.write_bytes(OLD + str(day).encode())  # distinct versions: identical ones merge
         backup_file(source, backups, datetime(2025, 1, day), keep=2)
     assert [b.created for b in list_backups(source, backups)] == [
         datetime(2025, 1, 4),
@@ -322,3 +323,48 @@ def test_backup_of_a_private_file_stays_private(tmp_path: Path) -> None:
     made = backup_file(source, tmp_path / "backups", STAMP)
     assert made is not None
     assert stat.S_IMODE(made.stat().st_mode) == 0o600
+
+
+def test_identical_copies_never_push_out_older_distinct_versions(tmp_path: Path) -> None:
+    source = tmp_path / "config.json"
+    backups = tmp_path / "backups"
+    for hour, content in enumerate([b"v0", b"v1", b"v2", b"A", b"B", b"A", b"B", b"A", b"B"]):
+        source.write_bytes(content)
+        backup_file(source, backups, STAMP + timedelta(hours=hour), keep=4)
+    listed = list_backups(source, backups)
+    # Each version once, under its newest stamp; the distinct older ones survive the churn.
+    assert [b.path.read_bytes() for b in listed] == [b"B", b"A", b"v2", b"v1"]
+    assert [b.created for b in listed][:2] == [
+        STAMP + timedelta(hours=8),
+        STAMP + timedelta(hours=7),
+    ]
+
+
+def leave_temp(folder: Path, name: str, *, age_seconds: float) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    temp = folder / name
+    temp.write_bytes(b'{"half": ')
+    when = temp.stat().st_mtime - age_seconds
+    os.utime(temp, (when, when))
+    return temp
+
+
+def test_every_atomic_write_sweeps_its_folder_of_stale_temp_files(tmp_path: Path) -> None:
+    folder = tmp_path / "any-folder-we-write"
+    stale = leave_temp(folder, ".team-20250304-050607-890123.json.abcd_123.tmp", age_seconds=120)
+    fresh = leave_temp(folder, ".config.json.zzzz9999.tmp", age_seconds=5)  # a save under way
+    theirs = leave_temp(folder, "notes.tmp", age_seconds=3600)  # not our name pattern
+    atomic_write_bytes(folder / "config.json", NEW)
+    assert not stale.exists()
+    assert fresh.exists() and theirs.exists()
+    assert leftovers(folder) == sorted([fresh.name, theirs.name])
+
+
+def test_the_backups_folder_is_swept_too(tmp_path: Path) -> None:
+    source = tmp_path / "config.json"
+    source.write_bytes(OLD)
+    backups = tmp_path / "backups"
+    stale = leave_temp(backups, ".config-20250101-000000-000000.json.qwerty12.tmp", age_seconds=90)
+    backup_file(source, backups, STAMP)
+    assert not stale.exists()
+    assert leftovers(backups) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.metadata
+import os
 import sys
 from pathlib import Path
 
@@ -73,3 +74,12 @@ def test_package_version_is_found_without_importing_it() -> None:
     version = holidays_package_version()
     assert "holidays" not in sys.modules
     assert version == importlib.metadata.version("holidays")
+
+
+def test_a_cache_write_sweeps_stale_temp_files(tmp_path: Path) -> None:
+    stale = tmp_path / ".1.0-CO-es-2025.json.abcdefgh.tmp"
+    stale.write_bytes(b"{")
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    CachedHolidaySource(tmp_path, "1.0", CountingSource())("CO", "es", 2026)
+    assert not stale.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["1.0-CO-es-2026.json"]

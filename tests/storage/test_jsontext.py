@@ -6,9 +6,11 @@ import codecs
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.domain.problems import ConfigInvalid, Problem
-from app.storage.jsontext import MAX_CONFIG_BYTES, MAX_DEPTH, parse_json_document
+from app.storage.jsontext import MAX_CONFIG_BYTES, MAX_DEPTH, MAX_NUMBER_CHARS, parse_json_document
 
 
 def only_problem(data: bytes, lang: str = "es") -> Problem:
@@ -194,3 +196,93 @@ def test_recursion_error_from_the_decoder_becomes_a_clean_problem() -> None:
 def test_many_brackets_inside_strings_do_not_count_as_depth() -> None:
     doc = {"note": "[" * 500, "list": [[1, 2], {"a": "{" * 200}]}
     assert parse_json_document(json.dumps(doc).encode()) == doc
+
+
+@given(
+    digits=st.integers(min_value=MAX_NUMBER_CHARS + 1, max_value=20_000),
+    sign=st.sampled_from(["", "-"]),
+    lines_before=st.integers(min_value=0, max_value=3),
+)
+def test_a_huge_integer_is_one_located_problem_never_converted(
+    digits: int, sign: str, lines_before: int
+) -> None:
+    """Python refuses int() of more than 4300 digits with a ValueError: never get that far."""
+    number = sign + "7" * digits
+    text = "[\n" * lines_before + f'  {{"n": "12", "x": {number}}}' + "]" * lines_before
+    problem = only_problem(text.encode(), "en")
+    assert problem == Problem(
+        f"a number with {digits} digits; at most {MAX_NUMBER_CHARS} are allowed",
+        line=lines_before + 1,
+        column=20,
+    )
+    assert only_problem(text.encode()).message.startswith(f"número de {digits} cifras")
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("[1." + "5" * 200 + "]", 2),
+        ('{"a": 1, "b": ' + "9" * 150 + "e3}", 15),
+    ],
+)
+def test_a_long_decimal_number_is_refused_too(text: str, column: int) -> None:
+    problem = only_problem(text.encode(), "en")
+    assert (problem.line, problem.column) == (1, column)
+    assert problem.message.endswith(f"at most {MAX_NUMBER_CHARS} are allowed")
+
+
+def test_a_number_beyond_float_range_is_not_infinity() -> None:
+    problem = only_problem(b'{"a": [1, -1e999]}', "en")
+    assert problem == Problem("the number -1e999 is out of the supported range", line=1, column=11)
+
+
+def test_numbers_up_to_the_limit_still_parse() -> None:
+    big = "9" * MAX_NUMBER_CHARS
+    assert parse_json_document(f"[{big}, -{big[1:]}, 1.5e3, 0]".encode()) == [
+        int(big),
+        -int(big[1:]),
+        1500.0,
+        0,
+    ]
+
+
+PNG_START = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "column", "key"),
+    [
+        (PNG_START, 1, 1, "not UTF-8 text; save it"),  # 0x89 comes first: not UTF-8
+        (b"MZ\x90\x00\x03\x00\x00\x00\x04\x00", 1, 3, "not UTF-8 text; save it"),
+        (b'{"a": 1}\n\x00\x00\x00\x00\x07\x00binary tail', 2, 1, "not a text file"),
+        (b"SQLite format 3\x00\x10\x00\x01\x01\x00@  ", 1, 16, "not a text file"),
+        ('{"nombre": "Línea"}\x00{"x": 1}'.encode(), 1, 20, "not a text file"),
+    ],
+)
+def test_binary_is_not_reported_as_utf16(data: bytes, line: int, column: int, key: str) -> None:
+    problem = only_problem(data, "en")
+    assert "UTF-16" not in problem.message
+    assert problem.message.startswith(key)
+    assert (problem.line, problem.column) == (line, column)
+    assert "UTF-16" not in only_problem(data).message
+
+
+@given(
+    text=st.text(alphabet=st.characters(codec="ascii", exclude_characters="\x00"), min_size=4),
+    where=st.integers(min_value=0),
+)
+def test_a_stray_nul_in_text_is_not_a_wide_encoding(text: str, where: int) -> None:
+    where %= len(text) + 1
+    data = (text[:where] + "\x00" + text[where:]).encode()
+    problem = only_problem(data, "en")
+    assert problem.message == "not a text file (it contains null bytes); JSON in UTF-8 was expected"
+    before = text[:where]
+    assert problem.line == before.count("\n") + 1
+    assert problem.column == len(before) - (before.rfind("\n") + 1) + 1
+
+
+@given(st.text(min_size=1).filter(lambda t: sum(c.isascii() for c in t) == len(t)))
+def test_ascii_json_in_any_wide_encoding_without_bom_is_named_so(text: str) -> None:
+    document = json.dumps({"nota": text})
+    for encoding in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        assert "UTF-16" in only_problem(document.encode(encoding), "en").message

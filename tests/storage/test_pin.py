@@ -294,3 +294,16 @@ def test_an_unwritable_folder_reports_and_keeps_the_old_pin(
         set_pin(pin_file, "9999", params=FAST)
     assert pin_file.read_bytes() == before
     assert [p.name for p in pin_file.parent.iterdir()] == [pin_file.name]
+
+
+def test_a_huge_number_in_the_pin_file_locks_with_a_located_line(pin_file: Path) -> None:
+    pin_file.parent.mkdir(parents=True)
+    raw = edited().replace(b'"n": 16384', b'"n": ' + b"9" * 5000)
+    assert len(raw) > 5000
+    pin_file.write_bytes(raw)
+    with pytest.raises(PinFileError) as info:
+        read_pin(pin_file)
+    (line,) = info.value.lines()
+    assert line.startswith(f"{pin_file}:")
+    assert line.endswith(": número de 5000 cifras; se admiten como mucho 100")
+    assert try_pin(pin_file, "4821", RateLimiter(FakeMonotonic())).outcome is Outcome.LOCKED

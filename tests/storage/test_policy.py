@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.bootstrap import build_services
 from app.resources import default_config_path
@@ -122,3 +124,35 @@ def test_a_broken_policy_locks_the_store(isolated_env: dict[str, str]) -> None:
 def test_without_a_policy_nothing_is_locked(isolated_env: dict[str, str]) -> None:
     services = build_services(None, isolated_env)
     assert services.policy is None and not services.store.read_only
+
+
+@given(
+    control=st.characters(categories=["Cc", "Zl", "Zp"]),
+    where=st.integers(min_value=1, max_value=20),
+)
+def test_a_control_character_in_the_config_path_is_a_policy_problem(
+    tmp_path_factory: pytest.TempPathFactory, control: str, where: int
+) -> None:
+    folder = tmp_path_factory.mktemp("policy")
+    good = str(folder / "share" / "config.json")
+    value = good[:where] + control + good[where:]
+    path = write(folder / "policy.json", {"config_path": value, "read_only": False})
+    with pytest.raises(PolicyError) as info:
+        load_policy(path)
+    assert info.value.lines() == [
+        f"{path}: config_path: la ruta contiene caracteres de control (p. ej. un byte nulo)"
+    ]
+    locked = read_policy(path, lang="en")
+    assert locked is not None and locked.read_only and locked.config_path is None
+    assert locked.problems == (
+        f"{path}: config_path: the path contains control characters (e.g. a null byte)",
+    )
+
+
+def test_a_nul_in_the_policy_path_locks_the_store_and_loads_the_default(
+    isolated_env: dict[str, str],
+) -> None:
+    policy = site_policy(isolated_env, {"config_path": "/srv/canales\u0000/config.json"})
+    services = build_services(None, isolated_env)
+    assert services.store.locked_by == str(policy)
+    assert services.store.load().is_default

@@ -114,7 +114,7 @@ def test_garbage_mid_session_keeps_the_last_good_configuration(
     text = console.window.banner.text()
     assert text.startswith(
         "La nueva configuración no se aplicó; se sigue mostrando la última válida: "
-        f"{config}:1:1: no es texto UTF-8"
+        f"{config}:1:1: no es un archivo de texto"
     ), text
     assert first_title(console) == "Línea del equipo"
     assert config.read_bytes() == b"\x00\x01 not json at all"  # never rewritten

@@ -22,6 +22,8 @@ from app.storage.config_store import (
     LoadedConfig,
     file_digest,
 )
+from app.storage.jsontext import MAX_CONFIG_BYTES
+from app.storage.safe_files import read_regular_file
 from app.ui.settings.prompts import backup_label
 
 if TYPE_CHECKING:
@@ -58,10 +60,8 @@ class FileActions:
         return None if loaded.is_default else loaded.digest
 
     def _current_digest(self) -> str | None:
-        try:
-            return file_digest(self.store.path.read_bytes())
-        except FileNotFoundError:
-            return None
+        data = read_regular_file(self.store.path, MAX_CONFIG_BYTES)  # never blocks on a FIFO
+        return None if data is None else file_digest(data)
 
     # save -------------------------------------------------------------------------------------
 
@@ -204,7 +204,7 @@ class FileActions:
         if destination is None:
             return False
         try:
-            self.store.export(destination)
+            self.store.export(destination, stamp=self._stamp())
         except ConfigFileError as exc:
             dialog.prompts.error(
                 QCoreApplication.translate("FileActions", "Not exported"), problem_text(exc)
