@@ -19,7 +19,7 @@ from app.core.status import status_document, status_table
 from app.domain.availability import FIRST_FULL_DATE, LAST_FULL_DATE, AvailabilityEngine
 from app.domain.document import config_json_schema
 from app.domain.problems import ConfigInvalid
-from app.domain.texts import Entry, pick
+from app.domain.texts import N_, tr
 from app.domain.wall_clock import OutOfRange, to_seconds
 from app.storage.config_store import ConfigFileError, ConfigStore, failure_detail
 from app.storage.logs import configure_logging
@@ -27,50 +27,24 @@ from app.storage.paths import AppPaths
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
-TEXTS: Mapping[str, Entry] = MappingProxyType(
+TEXTS: Mapping[str, str] = MappingProxyType(
     {
-        "bad_at": {
-            "es": "--at: «{value}» no es una fecha y hora ISO 8601 (p. ej. 2026-12-08T10:00)",
-            "en": "--at: '{value}' is not an ISO 8601 date and time (e.g. 2026-12-08T10:00)",
-        },
-        "at_out_of_range": {
-            "es": "--at: «{value}» queda fuera de las fechas que se pueden calcular "
-            "(de {first} a {last} en la hora del centro)",
-            "en": "--at: '{value}' is outside the dates that can be computed "
-            "({first} to {last} on the centre's clock)",
-        },
-        "valid": {"es": "{file}: configuración válida", "en": "{file}: configuration is valid"},
-        "imported": {
-            "es": "Importado {source} → {target}",
-            "en": "Imported {source} → {target}",
-        },
-        "backup": {
-            "es": "Copia de la versión anterior: {path}",
-            "en": "Previous version kept: {path}",
-        },
-        "exported": {"es": "Exportado a {target}", "en": "Exported to {target}"},
-        "unexpected": {"es": "error inesperado: {error}", "en": "unexpected error: {error}"},
-        "path_exists": {"es": "el archivo existe", "en": "the file exists"},
-        "path_linked": {
-            "es": "el archivo existe (enlace a {target})",
-            "en": "the file exists (a link to {target})",
-        },
-        "path_default": {
-            "es": "el archivo no existe todavía: se usa la configuración incorporada",
-            "en": "the file does not exist yet: the embedded default is in use",
-        },
-        "path_missing": {
-            "es": "el archivo no existe (se nombró explícitamente: es un error)",
-            "en": "the file does not exist (it was named explicitly: that is an error)",
-        },
-        "path_not_regular": {
-            "es": "no es un archivo normal (¿una carpeta, una tubería o un dispositivo?)",
-            "en": "not a regular file (a folder, a pipe or a device?)",
-        },
-        "path_unreadable": {
-            "es": "no se puede examinar ({error})",
-            "en": "cannot be examined ({error})",
-        },
+        "bad_at": N_("--at: '{value}' is not an ISO 8601 date and time (e.g. 2026-12-08T10:00)"),
+        "at_out_of_range": N_(
+            "--at: '{value}' is outside the dates that can be computed "
+            "({first} to {last} on the centre's clock)"
+        ),
+        "valid": N_("{file}: configuration is valid"),
+        "imported": N_("Imported {source} → {target}"),
+        "backup": N_("Previous version kept: {path}"),
+        "exported": N_("Exported to {target}"),
+        "unexpected": N_("unexpected error: {error}"),
+        "path_exists": N_("the file exists"),
+        "path_linked": N_("the file exists (a link to {target})"),
+        "path_default": N_("the file does not exist yet: the embedded default is in use"),
+        "path_missing": N_("the file does not exist (it was named explicitly: that is an error)"),
+        "path_not_regular": N_("not a regular file (a folder, a pipe or a device?)"),
+        "path_unreadable": N_("cannot be examined ({error})"),
     }
 )
 
@@ -99,11 +73,11 @@ def run_status(args: argparse.Namespace, services: Services) -> int:
         at = parse_at(args.at, engine, dt.datetime.now(dt.UTC))
     except OutOfRange:
         first, last = FIRST_FULL_DATE.isoformat(), LAST_FULL_DATE.isoformat()
-        text = pick(lang, TEXTS["at_out_of_range"], value=args.at, first=first, last=last)
+        text = tr(lang, TEXTS["at_out_of_range"], value=args.at, first=first, last=last)
         print(f"canales: {text}", file=sys.stderr)
         return EXIT_USAGE
     except ValueError:
-        print(f"canales: {pick(lang, TEXTS['bad_at'], value=args.at)}", file=sys.stderr)
+        print(f"canales: {tr(lang, TEXTS['bad_at'], value=args.at)}", file=sys.stderr)
         return EXIT_USAGE
     board = BoardBuilder(engine, lang).board(engine.snapshot(at))
     if args.json:
@@ -118,14 +92,14 @@ def path_state(store: ConfigStore, lang: str) -> str:
     try:
         mode = store.path.stat().st_mode
     except (FileNotFoundError, NotADirectoryError):
-        return pick(lang, TEXTS["path_missing" if store.explicit else "path_default"])
+        return tr(lang, TEXTS["path_missing" if store.explicit else "path_default"])
     except OSError as exc:
-        return pick(lang, TEXTS["path_unreadable"], error=exc.strerror or type(exc).__name__)
+        return tr(lang, TEXTS["path_unreadable"], error=exc.strerror or type(exc).__name__)
     if not stat.S_ISREG(mode):
-        return pick(lang, TEXTS["path_not_regular"])
+        return tr(lang, TEXTS["path_not_regular"])
     if store.path.is_symlink():
-        return pick(lang, TEXTS["path_linked"], target=store.target)
-    return pick(lang, TEXTS["path_exists"])
+        return tr(lang, TEXTS["path_linked"], target=store.target)
+    return tr(lang, TEXTS["path_exists"])
 
 
 def run_config(args: argparse.Namespace, store: ConfigStore, lang: str) -> int:
@@ -140,17 +114,17 @@ def run_config(args: argparse.Namespace, store: ConfigStore, lang: str) -> int:
         print(json.dumps(config_json_schema(), ensure_ascii=False, indent=2))
     elif args.action == "validate":
         loaded = store.read(args.file) if args.file else store.load()
-        print(pick(lang, TEXTS["valid"], file=loaded.source))
+        print(tr(lang, TEXTS["valid"], file=loaded.source))
     elif args.action == "import":
         backup = store.import_file(args.file, dt.datetime.now().astimezone())
-        print(pick(lang, TEXTS["imported"], source=args.file, target=store.path))
+        print(tr(lang, TEXTS["imported"], source=args.file, target=store.path))
         if backup is not None:
-            print(pick(lang, TEXTS["backup"], path=backup))
+            print(tr(lang, TEXTS["backup"], path=backup))
     elif args.action == "export":
         backup = store.export(args.file, stamp=dt.datetime.now().astimezone())
-        print(pick(lang, TEXTS["exported"], target=args.file))
+        print(tr(lang, TEXTS["exported"], target=args.file))
         if backup is not None:
-            print(pick(lang, TEXTS["backup"], path=backup))
+            print(tr(lang, TEXTS["backup"], path=backup))
     return EXIT_OK
 
 
@@ -167,7 +141,7 @@ def run_headless(args: argparse.Namespace, env: Mapping[str, str], lang: str) ->
         raise
     except Exception as exc:  # the last resort: never a traceback on a script's terminal
         logging.getLogger(__name__).error("unexpected error", exc_info=exc)
-        message = pick(lang, TEXTS["unexpected"], error=failure_detail(exc))
+        message = tr(lang, TEXTS["unexpected"], error=failure_detail(exc))
         print(f"canales: {message}", file=sys.stderr)
         return EXIT_INVALID
 

@@ -23,7 +23,7 @@ from typing import Concatenate, Final, ParamSpec
 from app.domain.document import config_from_document, config_to_document
 from app.domain.model import Config
 from app.domain.problems import ConfigInvalid, Problem
-from app.domain.texts import Entry, pick
+from app.domain.texts import N_, tr
 from app.storage.atomic import (
     atomic_write_bytes,
     copy_to_backups,
@@ -46,28 +46,15 @@ BACKUPS_KEPT = 10
 LOCK_TIMEOUT_SECONDS = 10.0
 
 _MESSAGES = {
-    "unreadable": {
-        "es": "no se puede leer el archivo ({error})",
-        "en": "cannot read the file ({error})",
-    },
-    "missing": {"es": "el archivo no existe", "en": "the file does not exist"},
-    "unwritable": {"es": "no se puede escribir ({error})", "en": "cannot write ({error})"},
-    "conflict": {
-        "es": "el archivo cambió en disco desde que se abrió; no se sobrescribe",
-        "en": "the file changed on disk since it was opened; not overwritten",
-    },
-    "too_big_to_replace": {
-        "es": "el archivo pesa más de {limit} MB; no se reemplaza (apártelo a mano)",
-        "en": "the file is over {limit} MB; it is not replaced (move it aside by hand)",
-    },
-    "busy": {
-        "es": "otra consola está guardando este archivo; inténtelo de nuevo en un momento",
-        "en": "another console is saving this file; try again in a moment",
-    },
-    "read_only": {
-        "es": "la edición está bloqueada por la política administrada ({manager})",
-        "en": "editing is locked by the managed policy ({manager})",
-    },
+    "unreadable": N_("cannot read the file ({error})"),
+    "missing": N_("the file does not exist"),
+    "unwritable": N_("cannot write ({error})"),
+    "conflict": N_("the file changed on disk since it was opened; not overwritten"),
+    "too_big_to_replace": N_(
+        "the file is over {limit} MB; it is not replaced (move it aside by hand)"
+    ),
+    "busy": N_("another console is saving this file; try again in a moment"),
+    "read_only": N_("editing is locked by the managed policy ({manager})"),
 }
 
 
@@ -113,10 +100,7 @@ def config_to_bytes(config: Config) -> bytes:
 
 # The one boundary between "a file was loaded" and "a library raised something nobody expected"
 # (kept apart from the rest of this module on purpose: it is all there is to it).
-_UNEXPECTED: Final[Entry] = {
-    "es": "no se pudo cargar ({error})",
-    "en": "could not be loaded ({error})",
-}
+_UNEXPECTED: Final[str] = N_("could not be loaded ({error})")
 _DETAIL_CHARS: Final = 160
 _P = ParamSpec("_P")
 
@@ -126,7 +110,7 @@ def load_failure(path: Path, exc: Exception, *, lang: str = "es") -> ConfigFileE
     located line; the traceback goes to the log for IT, never to the person at the desk."""
     logging.getLogger(__name__).error("%s: could not be loaded", path, exc_info=exc)
     error = failure_detail(exc)
-    return ConfigFileError(path, [Problem(pick(lang, _UNEXPECTED, error=error))])
+    return ConfigFileError(path, [Problem(tr(lang, _UNEXPECTED, error=error))])
 
 
 def failure_detail(exc: BaseException) -> str:
@@ -302,7 +286,7 @@ class ConfigStore:
                 follow_for_writing(path)  # no lock beside a link another user planted
                 stack.enter_context(exclusive_lock(path, timeout=LOCK_TIMEOUT_SECONDS))
             except TimeoutError:  # before OSError, its base class
-                busy = Problem(pick(self.lang, _MESSAGES["busy"]))
+                busy = Problem(tr(self.lang, _MESSAGES["busy"]))
                 raise ConfigFileError(path, [busy]) from None
             except OSError as exc:
                 raise self._error(path, "unwritable", exc) from None
@@ -310,11 +294,11 @@ class ConfigStore:
 
     def _refuse_if_read_only(self, path: Path | None = None) -> None:
         if self.locked_by is not None:
-            message = pick(self.lang, _MESSAGES["read_only"], manager=self.locked_by)
+            message = tr(self.lang, _MESSAGES["read_only"], manager=self.locked_by)
             raise ConfigFileError(path or self.path, [Problem(message)])
 
     def _conflict(self, path: Path) -> ConfigConflict:
-        return ConfigConflict(path, [Problem(pick(self.lang, _MESSAGES["conflict"]))])
+        return ConfigConflict(path, [Problem(tr(self.lang, _MESSAGES["conflict"]))])
 
     def _backup_dir_for(self, path: Path) -> Path:
         if same_file(path, self.path):
@@ -364,7 +348,7 @@ class ConfigStore:
             raise self._error(path, "unreadable", exc) from None
         if data is not None and len(data) > MAX_CONFIG_BYTES:
             limit = MAX_CONFIG_BYTES // 2**20
-            problem = Problem(pick(self.lang, _MESSAGES["too_big_to_replace"], limit=limit))
+            problem = Problem(tr(self.lang, _MESSAGES["too_big_to_replace"], limit=limit))
             raise ConfigFileError(path, [problem])
         return data
 
@@ -376,9 +360,9 @@ class ConfigStore:
         except OSError as exc:
             raise self._error(path, "unreadable", exc) from None
         if data is None:
-            raise ConfigFileMissing(path, [Problem(pick(self.lang, _MESSAGES["missing"]))])
+            raise ConfigFileMissing(path, [Problem(tr(self.lang, _MESSAGES["missing"]))])
         return data
 
     def _error(self, path: Path, key: str, exc: OSError) -> ConfigFileError:
         detail = describe_os_error(exc, self.lang)
-        return ConfigFileError(path, [Problem(pick(self.lang, _MESSAGES[key], error=detail))])
+        return ConfigFileError(path, [Problem(tr(self.lang, _MESSAGES[key], error=detail))])

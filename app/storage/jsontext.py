@@ -18,7 +18,7 @@ from typing import Final, TypeVar
 
 from app.domain.document import validate_model
 from app.domain.problems import ConfigInvalid, Problem, json_path
-from app.domain.texts import Entry, pick
+from app.domain.texts import N_, tr
 from app.storage.safe_files import describe_os_error, read_regular_file
 
 _T = TypeVar("_T")
@@ -48,107 +48,52 @@ _NUMBER_TOKEN: Final = re.compile(
     r'"(?:[^"\\]|\\.)*"|(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)', re.DOTALL
 )
 
-_TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
+_TEXTS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "too_big": {
-            "es": "el archivo pesa {size} bytes; el límite es {limit} MB",
-            "en": "the file is {size} bytes; the limit is {limit} MB",
-        },
-        "not_utf8": {
-            "es": "no es texto UTF-8; guárdelo con codificación UTF-8",
-            "en": "not UTF-8 text; save it with UTF-8 encoding",
-        },
-        "wide_encoding": {
-            "es": "no es texto UTF-8 (parece UTF-16 o UTF-32); guárdelo con codificación UTF-8",
-            "en": "not UTF-8 text (it looks like UTF-16 or UTF-32); save it with UTF-8 encoding",
-        },
-        "not_text": {
-            "es": "no es un archivo de texto (contiene bytes nulos); se esperaba JSON en UTF-8",
-            "en": "not a text file (it contains null bytes); JSON in UTF-8 was expected",
-        },
-        "empty": {
-            "es": "el archivo está vacío; se esperaba un documento JSON",
-            "en": "the file is empty; a JSON document was expected",
-        },
-        "non_finite": {
-            "es": "{token} no es un número JSON válido",
-            "en": "{token} is not a valid JSON number",
-        },
-        "long_number": {
-            "es": "número de {digits} cifras; se admiten como mucho {limit}",
-            "en": "a number with {digits} digits; at most {limit} are allowed",
-        },
-        "out_of_range": {
-            "es": "el número {token} está fuera del rango admitido",
-            "en": "the number {token} is out of the supported range",
-        },
-        "duplicate": {"es": "clave repetida {key}", "en": "duplicate key {key}"},
-        "too_deep": {
-            "es": "el documento anida más de {limit} niveles de objetos o listas",
-            "en": "the document nests objects or lists more than {limit} levels deep",
-        },
-        "syntax": {"es": "error de sintaxis JSON: {detail}", "en": "JSON syntax error: {detail}"},
+        "too_big": N_("the file is {size} bytes; the limit is {limit} MB"),
+        "not_utf8": N_("not UTF-8 text; save it with UTF-8 encoding"),
+        "wide_encoding": N_(
+            "not UTF-8 text (it looks like UTF-16 or UTF-32); save it with UTF-8 encoding"
+        ),
+        "not_text": N_("not a text file (it contains null bytes); JSON in UTF-8 was expected"),
+        "empty": N_("the file is empty; a JSON document was expected"),
+        "non_finite": N_("{token} is not a valid JSON number"),
+        "long_number": N_("a number with {digits} digits; at most {limit} are allowed"),
+        "out_of_range": N_("the number {token} is out of the supported range"),
+        "duplicate": N_("duplicate key {key}"),
+        "too_deep": N_("the document nests objects or lists more than {limit} levels deep"),
+        "syntax": N_("JSON syntax error: {detail}"),
     }
 )
 
 # How read_small_file names a file when its caller does not.
-_FILE_TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
+_FILE_TEXTS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "unreadable": {
-            "es": "no se puede leer el archivo ({error})",
-            "en": "cannot read the file ({error})",
-        },
-        "too_big": {"es": "el archivo es demasiado grande", "en": "the file is too big"},
+        "unreadable": N_("cannot read the file ({error})"),
+        "too_big": N_("the file is too big"),
     }
 )
 
 # json's own messages (C and pure-Python decoders share them) -> what was expected, translated.
-_SYNTAX: Final[Mapping[str, Entry]] = MappingProxyType(
+_SYNTAX: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "Expecting value": {
-            "es": "se esperaba un valor (texto, número, objeto, lista, true, false o null)",
-            "en": "expected a value (string, number, object, list, true, false or null)",
-        },
-        "Expecting ',' delimiter": {
-            "es": "se esperaba una coma ',' o el cierre '}' / ']'",
-            "en": "expected a comma ',' or a closing '}' / ']'",
-        },
-        "Expecting ':' delimiter": {
-            "es": "se esperan dos puntos ':' después del nombre de la propiedad",
-            "en": "expected a colon ':' after the property name",
-        },
-        "Expecting property name enclosed in double quotes": {
-            "es": 'se esperaba un nombre de propiedad entre comillas dobles ("nombre")',
-            "en": 'expected a property name in double quotes ("name")',
-        },
-        "Extra data": {
-            "es": "sobra texto después del final del documento",
-            "en": "unexpected text after the end of the document",
-        },
-        "Unterminated string starting at": {
-            "es": 'texto sin cerrar: falta la comilla doble " final',
-            "en": 'unterminated string: the closing double quote " is missing',
-        },
-        "Invalid control character at": {
-            "es": "carácter de control dentro de un texto; use \\n o \\t",
-            "en": "control character inside a string; use \\n or \\t",
-        },
-        "Invalid \\escape": {
-            "es": "secuencia de escape no válida tras \\",
-            "en": "invalid escape sequence after \\",
-        },
-        "Invalid \\uXXXX escape": {
-            "es": "escape \\u no válido: se esperan 4 dígitos hexadecimales",
-            "en": "invalid \\u escape: 4 hexadecimal digits expected",
-        },
-        "Illegal trailing comma before end of object": {
-            "es": "sobra la coma antes de '}'",
-            "en": "trailing comma before '}'",
-        },
-        "Illegal trailing comma before end of array": {
-            "es": "sobra la coma antes de ']'",
-            "en": "trailing comma before ']'",
-        },
+        "Expecting value": N_(
+            "expected a value (string, number, object, list, true, false or null)"
+        ),
+        "Expecting ',' delimiter": N_("expected a comma ',' or a closing '}}' / ']'"),
+        "Expecting ':' delimiter": N_("expected a colon ':' after the property name"),
+        "Expecting property name enclosed in double quotes": N_(
+            'expected a property name in double quotes ("name")'
+        ),
+        "Extra data": N_("unexpected text after the end of the document"),
+        "Unterminated string starting at": N_(
+            'unterminated string: the closing double quote " is missing'
+        ),
+        "Invalid control character at": N_("control character inside a string; use \\n or \\t"),
+        "Invalid \\escape": N_("invalid escape sequence after \\"),
+        "Invalid \\uXXXX escape": N_("invalid \\u escape: 4 hexadecimal digits expected"),
+        "Illegal trailing comma before end of object": N_("trailing comma before '}}'"),
+        "Illegal trailing comma before end of array": N_("trailing comma before ']'"),
     }
 )
 
@@ -190,11 +135,11 @@ def _parse_float(token: str) -> float:
 def parse_json_document(data: bytes, *, lang: str = "es") -> object:
     """Decode and parse ``data``; raise ``ConfigInvalid`` with exactly one located problem."""
     if len(data) > MAX_CONFIG_BYTES:
-        message = pick(lang, _TEXTS["too_big"], size=len(data), limit=MAX_CONFIG_BYTES // 2**20)
+        message = tr(lang, _TEXTS["too_big"], size=len(data), limit=MAX_CONFIG_BYTES // 2**20)
         raise ConfigInvalid([Problem(message)])
     text = _decode(data.removeprefix(_UTF8_BOM), wide=data.startswith(_WIDE_BOMS), lang=lang)
     if not text.strip(_JSON_WHITESPACE):
-        raise ConfigInvalid([Problem(pick(lang, _TEXTS["empty"]))])
+        raise ConfigInvalid([Problem(tr(lang, _TEXTS["empty"]))])
 
     found_duplicate = False
 
@@ -226,7 +171,7 @@ def parse_json_document(data: bytes, *, lang: str = "es") -> object:
     except _BadNumber as exc:
         raise ConfigInvalid([_bad_number_problem(text, exc, lang)]) from None
     except RecursionError:
-        raise ConfigInvalid([Problem(pick(lang, _TEXTS["too_deep"], limit=MAX_DEPTH))]) from None
+        raise ConfigInvalid([Problem(tr(lang, _TEXTS["too_deep"], limit=MAX_DEPTH))]) from None
 
     if found_duplicate or _deeper_than_limit(text, value):
         problem = _structure_problem(value, lang=lang)
@@ -252,7 +197,7 @@ def _decode(data: bytes, *, wide: bool, lang: str) -> str:
     else:
         key = "not_text" if bad == nul else "not_utf8"
     line, column = _location(data, bad)
-    raise ConfigInvalid([Problem(pick(lang, _TEXTS[key]), line=line, column=column)])
+    raise ConfigInvalid([Problem(tr(lang, _TEXTS[key]), line=line, column=column)])
 
 
 def _reads_as_wide_text(data: bytes) -> bool:
@@ -285,14 +230,14 @@ def _first_repeated(pairs: list[tuple[str, object]]) -> str:
 
 def _syntax_problem(exc: json.JSONDecodeError, lang: str) -> Problem:
     entry = _SYNTAX.get(exc.msg)
-    detail = pick(lang, entry) if entry is not None else exc.msg
-    return Problem(pick(lang, _TEXTS["syntax"], detail=detail), line=exc.lineno, column=exc.colno)
+    detail = tr(lang, entry) if entry is not None else exc.msg
+    return Problem(tr(lang, _TEXTS["syntax"], detail=detail), line=exc.lineno, column=exc.colno)
 
 
 def _non_finite_problem(text: str, token: str, lang: str) -> Problem:
     # Everything before the constant parsed, so its strings are well formed and the first
     # bare occurrence outside a string literal is the one the decoder stopped on.
-    message = pick(lang, _TEXTS["non_finite"], token=token)
+    message = tr(lang, _TEXTS["non_finite"], token=token)
     for match in _CONSTANT_TOKEN.finditer(text):
         if match.group(1) is not None:
             pos = match.start(1)
@@ -305,7 +250,7 @@ def _bad_number_problem(text: str, exc: _BadNumber, lang: str) -> Problem:
     # As for constants: everything before parsed, so the first number token equal to the one
     # the decoder handed over is the one it stopped on.
     digits = sum(c.isdigit() for c in exc.token)
-    message = pick(lang, _TEXTS[exc.key], digits=digits, limit=MAX_NUMBER_CHARS, token=exc.token)
+    message = tr(lang, _TEXTS[exc.key], digits=digits, limit=MAX_NUMBER_CHARS, token=exc.token)
     for match in _NUMBER_TOKEN.finditer(text):
         if match.group(1) == exc.token:
             pos = match.start(1)
@@ -342,11 +287,11 @@ def _structure_problem(root: object, *, lang: str) -> Problem | None:
     while stack:
         node, loc = stack.pop()
         if len(loc) >= MAX_DEPTH:
-            message = pick(lang, _TEXTS["too_deep"], limit=MAX_DEPTH)
+            message = tr(lang, _TEXTS["too_deep"], limit=MAX_DEPTH)
             return Problem(message, path=json_path(loc) or None)
         if isinstance(node, _DuplicateKeys):
             key = json.dumps(node.duplicate, ensure_ascii=False)
-            return Problem(pick(lang, _TEXTS["duplicate"], key=key), path=json_path(loc) or None)
+            return Problem(tr(lang, _TEXTS["duplicate"], key=key), path=json_path(loc) or None)
         children = node.items() if isinstance(node, dict) else enumerate(node)
         pending = [(v, (*loc, k)) for k, v in children if isinstance(v, dict | list)]
         stack.extend(reversed(pending))
@@ -354,7 +299,7 @@ def _structure_problem(root: object, *, lang: str) -> Problem | None:
 
 
 def read_model_file(
-    path: Path, kind: type[_T], *, max_bytes: int, texts: Mapping[str, Entry], lang: str = "es"
+    path: Path, kind: type[_T], *, max_bytes: int, texts: Mapping[str, str], lang: str = "es"
 ) -> _T | None:
     """A small JSON object file beside the configuration (PIN, policy) validated as ``kind``
     (see ``app.domain.rules``): None when absent; every fault raises ``ConfigInvalid``."""
@@ -363,7 +308,7 @@ def read_model_file(
 
 
 def read_small_file(
-    path: Path, *, max_bytes: int, texts: Mapping[str, Entry] = _FILE_TEXTS, lang: str = "es"
+    path: Path, *, max_bytes: int, texts: Mapping[str, str] = _FILE_TEXTS, lang: str = "es"
 ) -> bytes | None:
     """The bytes of a small file through the hardened reader (regular files only, bounded):
     None when absent; unreadable or over ``max_bytes`` raises ``ConfigInvalid`` (``texts``:
@@ -372,9 +317,9 @@ def read_small_file(
         raw = read_regular_file(path, max_bytes)
     except OSError as exc:
         error = describe_os_error(exc, lang)
-        raise ConfigInvalid([Problem(pick(lang, texts["unreadable"], error=error))]) from None
+        raise ConfigInvalid([Problem(tr(lang, texts["unreadable"], error=error))]) from None
     if raw is not None and len(raw) > max_bytes:
-        raise ConfigInvalid([Problem(pick(lang, texts["too_big"]))])
+        raise ConfigInvalid([Problem(tr(lang, texts["too_big"]))])
     return raw
 
 
@@ -389,7 +334,7 @@ def read_cache_document(path: Path, *, max_bytes: int) -> object | None:
 
 
 def read_json_object(
-    path: Path, *, max_bytes: int, texts: Mapping[str, Entry], lang: str = "es"
+    path: Path, *, max_bytes: int, texts: Mapping[str, str], lang: str = "es"
 ) -> dict[str, object] | None:
     """A small JSON object file: None when absent.
 
@@ -401,5 +346,5 @@ def read_json_object(
         return None
     document = parse_json_document(raw, lang=lang)
     if not isinstance(document, dict):
-        raise ConfigInvalid([Problem(pick(lang, texts["not_object"]))])
+        raise ConfigInvalid([Problem(tr(lang, texts["not_object"]))])
     return document

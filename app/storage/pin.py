@@ -32,7 +32,7 @@ from typing import Annotated, ClassVar, Final, Literal
 
 from app.domain.problems import ConfigInvalid, Problem
 from app.domain.rules import STRICT, Check, custom_error
-from app.domain.texts import Entry, pick
+from app.domain.texts import N_, tr
 from app.storage.atomic import atomic_write_bytes
 from app.storage.config_store import ConfigFileError
 from app.storage.jsontext import parse_json_document, read_model_file, read_small_file
@@ -51,46 +51,19 @@ MAX_WORK: Final = 2**17 * 8 * 2
 _MAX_PIN_FILE_BYTES: Final = 64 * 1024
 _MAX_ATTEMPTS_FILE_BYTES: Final = 4 * 1024
 
-_TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
+_TEXTS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "unreadable": {
-            "es": "no se puede leer el archivo del PIN ({error})",
-            "en": "cannot read the PIN file ({error})",
-        },
-        "too_big": {
-            "es": "el archivo del PIN es demasiado grande",
-            "en": "the PIN file is too big",
-        },
-        "not_object": {"es": "debe ser un objeto {...}", "en": "must be an object {...}"},
-        "power_of_two": {
-            "es": "debe ser una potencia de 2 entre {low} y {high}",
-            "en": "must be a power of 2 between {low} and {high}",
-        },
-        "range": {
-            "es": "debe estar entre {low} y {high}",
-            "en": "must be between {low} and {high}",
-        },
-        "work": {
-            "es": "n × r × p pide demasiada memoria o tiempo (máximo {limit})",
-            "en": "n × r × p asks for too much memory or time (at most {limit})",
-        },
-        "base64": {"es": "no es base64 válido", "en": "is not valid base64"},
-        "salt_length": {
-            "es": "la sal debe tener entre {low} y {high} bytes",
-            "en": "the salt must be {low} to {high} bytes long",
-        },
-        "hash_length": {
-            "es": "el hash debe tener dklen ({dklen}) bytes",
-            "en": "the hash must be dklen ({dklen}) bytes long",
-        },
-        "pin_length": {
-            "es": "el PIN debe tener entre {low} y {high} caracteres",
-            "en": "the PIN must be {low} to {high} characters long",
-        },
-        "pin_spaces": {
-            "es": "el PIN no puede empezar ni terminar con espacios ni tener caracteres de control",
-            "en": "the PIN cannot start or end with spaces or contain control characters",
-        },
+        "unreadable": N_("cannot read the PIN file ({error})"),
+        "too_big": N_("the PIN file is too big"),
+        "not_object": N_("must be an object {{...}}"),
+        "power_of_two": N_("must be a power of 2 between {low} and {high}"),
+        "range": N_("must be between {low} and {high}"),
+        "work": N_("n × r × p asks for too much memory or time (at most {limit})"),
+        "base64": N_("is not valid base64"),
+        "salt_length": N_("the salt must be {low} to {high} bytes long"),
+        "hash_length": N_("the hash must be dklen ({dklen}) bytes long"),
+        "pin_length": N_("the PIN must be {low} to {high} characters long"),
+        "pin_spaces": N_("the PIN cannot start or end with spaces or contain control characters"),
     }
 )
 
@@ -176,9 +149,9 @@ def pin_rule_problem(pin: str, *, lang: str = "es") -> str | None:
     """Why ``pin`` may not be set (None when it may): 4 to 64 characters, no edge spaces."""
     pin = normalise_pin(pin)
     if not MIN_PIN_LENGTH <= len(pin) <= MAX_PIN_LENGTH:
-        return pick(lang, _TEXTS["pin_length"], low=MIN_PIN_LENGTH, high=MAX_PIN_LENGTH)
+        return tr(lang, _TEXTS["pin_length"], low=MIN_PIN_LENGTH, high=MAX_PIN_LENGTH)
     if pin != pin.strip() or any(unicodedata.category(c) == "Cc" for c in pin):
-        return pick(lang, _TEXTS["pin_spaces"])
+        return tr(lang, _TEXTS["pin_spaces"])
     return None
 
 
@@ -239,7 +212,7 @@ def _check(doc: _PinDocument, *, min_n: int, lang: str) -> tuple[list[Problem], 
     problems: list[Problem] = []
 
     def bad(field: str, key: str, **values: object) -> None:
-        problems.append(Problem(pick(lang, _TEXTS[key], **values), path=field))
+        problems.append(Problem(tr(lang, _TEXTS[key], **values), path=field))
 
     if doc.n < min_n or doc.n > MAX_N or doc.n & (doc.n - 1):
         bad("n", "power_of_two", low=min_n, high=MAX_N)

@@ -24,21 +24,18 @@ from typing import Annotated, ClassVar, Final
 
 from app.domain.problems import ConfigInvalid, Problem
 from app.domain.rules import STRICT, Check, Length, custom_error
-from app.domain.texts import Entry
+from app.domain.texts import N_
 from app.storage.jsontext import read_model_file
 
 _MAX_POLICY_BYTES: Final = 64 * 1024
 # C0/C1 controls and DEL; line and paragraph separators.
 _CONTROL_CATEGORIES: Final = frozenset({"Cc", "Zl", "Zp"})
 
-_TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
+_TEXTS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "unreadable": {
-            "es": "no se puede leer la política ({error})",
-            "en": "cannot read the policy ({error})",
-        },
-        "too_big": {"es": "la política es demasiado grande", "en": "the policy is too big"},
-        "not_object": {"es": "debe ser un objeto {...}", "en": "must be an object {...}"},
+        "unreadable": N_("cannot read the policy ({error})"),
+        "too_big": N_("the policy is too big"),
+        "not_object": N_("must be an object {{...}}"),
     }
 )
 

@@ -24,7 +24,7 @@ from typing import Final, Literal
 
 from app.domain.copy_format import CopyFormat
 from app.domain.problems import ConfigInvalid, Problem
-from app.domain.texts import Entry, pick
+from app.domain.texts import N_, tr
 from app.domain.typed import build, field_types
 from app.storage.atomic import atomic_write_bytes
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
@@ -35,20 +35,11 @@ BROKEN_SUFFIX: Final = ".broken"
 
 Theme = Literal["system", "light", "dark", "high-contrast"]
 
-_TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
+_TEXTS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "unreadable": {
-            "es": "no se pueden leer las preferencias ({error}); se usan las predeterminadas",
-            "en": "cannot read the preferences ({error}); using the defaults",
-        },
-        "not_object": {
-            "es": "las preferencias deben ser un objeto JSON {…}; se usan las predeterminadas",
-            "en": "the preferences must be a JSON object {…}; using the defaults",
-        },
-        "bad_value": {
-            "es": "valor no válido; se usa el predeterminado",
-            "en": "invalid value; using the default",
-        },
+        "unreadable": N_("cannot read the preferences ({error}); using the defaults"),
+        "not_object": N_("the preferences must be a JSON object {{…}}; using the defaults"),
+        "bad_value": N_("invalid value; using the default"),
     }
 )
 
@@ -153,7 +144,7 @@ class PreferencesStore:
             data = read_regular_file(self.path, MAX_CONFIG_BYTES)
         except OSError as exc:
             detail = describe_os_error(exc, self.lang)
-            self._problems = (Problem(pick(self.lang, _TEXTS["unreadable"], error=detail)),)
+            self._problems = (Problem(tr(self.lang, _TEXTS["unreadable"], error=detail)),)
             return Preferences()
         if data is None:
             return Preferences()
@@ -163,7 +154,7 @@ class PreferencesStore:
             self._problems = exc.problems
             return Preferences()
         if not isinstance(document, dict):
-            self._problems = (Problem(pick(self.lang, _TEXTS["not_object"])),)
+            self._problems = (Problem(tr(self.lang, _TEXTS["not_object"])),)
             return Preferences()
         known = field_types(Preferences)
         self._unknown = {key: value for key, value in document.items() if key not in known}
@@ -182,7 +173,7 @@ class PreferencesStore:
                 kept[key] = build(known[key], value)
             except ValueError:
                 bad.append(key)
-        message = pick(self.lang, _TEXTS["bad_value"])
+        message = tr(self.lang, _TEXTS["bad_value"])
         self._problems = tuple(Problem(message, path=key) for key in sorted(bad))
         return Preferences(**kept)  # type: ignore[arg-type]
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
-from app.domain.texts import Entry, pick
+from app.domain.texts import N_, tr
 
 _READ_FLAGS: Final = (
     os.O_RDONLY
@@ -45,26 +45,17 @@ NO_FOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
 # C0/C1 controls and DEL; line and paragraph separators: never part of a real file name.
 _CONTROL_CATEGORIES: Final = frozenset({"Cc", "Zl", "Zp"})
 
-_TEXTS: Final[Mapping[str, Entry]] = MappingProxyType(
+_TEXTS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "not_regular": {
-            "es": "no es un archivo normal (¿una carpeta, una tubería o un dispositivo?)",
-            "en": "not a regular file (a folder, a pipe or a device?)",
-        },
-        "open_folder": {
-            "es": "cualquiera puede cambiar la carpeta {path} (escribible por todos y sin el "
-            "bit «sticky»); no se escribe en ella",
-            "en": "anyone can change the folder {path} (writable by all, without the sticky "
-            "bit); nothing is written there",
-        },
-        "foreign_link": {
-            "es": "el enlace {path} es de otro usuario en una carpeta compartida; no se sigue",
-            "en": "the link {path} belongs to another user in a shared folder; not followed",
-        },
-        "bad_path": {
-            "es": "la ruta contiene caracteres de control",
-            "en": "the path contains control characters",
-        },
+        "not_regular": N_("not a regular file (a folder, a pipe or a device?)"),
+        "open_folder": N_(
+            "anyone can change the folder {path} (writable by all, without the sticky bit); "
+            "nothing is written there"
+        ),
+        "foreign_link": N_(
+            "the link {path} belongs to another user in a shared folder; not followed"
+        ),
+        "bad_path": N_("the path contains control characters"),
     }
 )
 
@@ -227,9 +218,9 @@ def _check_link_owner(link: Path, info: os.stat_result) -> None:
 def describe_os_error(exc: OSError, lang: str) -> str:
     """The reason to show in a message: ours translated, the system's as it words it."""
     if isinstance(exc, UnsafeLocation):
-        return pick(lang, _TEXTS[exc.reason], path=exc.filename)
+        return tr(lang, _TEXTS[exc.reason], path=exc.filename)
     if isinstance(exc, NotARegularFile):
-        return pick(lang, _TEXTS["not_regular"])
+        return tr(lang, _TEXTS["not_regular"])
     if isinstance(exc, InvalidPath):
-        return pick(lang, _TEXTS["bad_path"])
+        return tr(lang, _TEXTS["bad_path"])
     return exc.strerror or type(exc).__name__

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -52,7 +53,7 @@ def one_located_line(result: subprocess.CompletedProcess[str], stream: str, file
     assert "Traceback" not in result.stderr + result.stdout
     assert result.returncode == 1
     (line,) = getattr(result, stream).splitlines()
-    assert line.startswith(f"{file}: "), line
+    assert re.match(rf"{re.escape(str(file))}(:\d+:\d+)?: ", line), line  # path or line:col
     return line
 
 
