@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Mapping
+from typing import cast
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,18 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.contact_kinds import search_text
 from app.domain.availability import Snapshot
-from app.domain.model import Config
+from app.domain.model import Channel, Config
 from app.domain.week import week_plan
 from app.storage.preferences import Preferences
 from app.ui.actions import ContactActions
+from app.ui.card_list import CardList
 from app.ui.channel_card import ChannelCard
 from app.ui.formatting import opens_text
 from app.ui.header import Header
 from app.ui.ladder import EscalationPanel
 from app.ui.live import LiveBoard
 from app.ui.recommend_strip import RecommendStrip
-from app.ui.theme import Swatch, swatches_for
+from app.ui.theme import swatches_for
 from app.ui.week_view import WeekView
 
 
@@ -58,8 +60,12 @@ class BoardView(QWidget):
         self.lang = lang
         self.filter = filter_edit
         self._last_minute: tuple[int, int] | None = None
+        self._snapshot: Snapshot | None = None
+        self._countdown_at: dt.datetime | None = None
+        self._compact = False
+        self._watched = set(prefs.watched_channels)
         config = live.engine.config
-        swatches = swatches_for(prefs.theme, self.palette())
+        self._swatches = swatches_for(prefs.theme, self.palette())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -76,15 +82,11 @@ class BoardView(QWidget):
         self.no_match = QLabel()
         self.no_match.setObjectName("noMatch")
         self.no_match.hide()
-        board_scroll = self._build_board(config, swatches, prefs)
-        self.ladder = EscalationPanel(config, actions, swatches, lang)
-        ladder_holder = QWidget()
-        ladder_layout = QVBoxLayout(ladder_holder)
-        ladder_layout.setContentsMargins(8, 4, 14, 14)
-        ladder_layout.addWidget(self.ladder)
-        self.ladder_scroll = _scroll(ladder_holder, self.tr("Escalation ladder"))
+        self.channel_list = self._channel_list(config)
+        self.ladder = EscalationPanel(config, actions, self._swatches, lang)
+        self.ladder_scroll = self._ladder_column(self.ladder)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(board_scroll)
+        self.splitter.addWidget(self.channel_list)
         self.splitter.addWidget(self.ladder_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -97,48 +99,75 @@ class BoardView(QWidget):
         layout.addWidget(self.stack, 1)
         live.snapshot_changed.connect(self.show_snapshot)
         live.ticked.connect(self.tick)
-        self.show_snapshot(live.snapshot)
-        self.apply_filter(filter_edit.text())
-        self.tick(live.snapshot.at)
         self._order_tabs()
+        self.show_snapshot(live.snapshot)
+        self.apply_filter(filter_edit.text())  # builds the first cards, now that Tab can reach them
+        self.tick(live.snapshot.at)
 
     @property
     def config(self) -> Config:
         return self.live.engine.config
 
-    def _build_board(
-        self, config: Config, swatches: Mapping[str, Swatch], prefs: Preferences
-    ) -> QScrollArea:
-        self.cards: list[ChannelCard] = []
-        board = QWidget()
-        board.setObjectName("board")
-        board_layout = QVBoxLayout(board)
-        board_layout.setContentsMargins(14, 4, 8, 14)
-        board_layout.setSpacing(8)
+    def _channel_list(self, config: Config) -> CardList:
+        """The channel column; a channel's card is built when it is about to be seen."""
+        channels = config.channels
         heading = QLabel(self.tr("Channels"))
         heading.setObjectName("sectionHeading")
-        board_layout.addWidget(heading)
-        for channel in config.channels:
-            card = ChannelCard(
-                channel,
-                config.schedule(channel.schedule),
-                self.contact_actions,
-                swatches,
-                self.lang,
-                watched=channel.id in prefs.watched_channels,
-            )
-            card.watch_toggled.connect(self.watch_toggled)
-            board_layout.addWidget(card)
-            self.cards.append(card)
-        board_layout.addWidget(self.no_match)
-        board_layout.addStretch(1)
-        return _scroll(board, self.tr("Channels"))
+        column = CardList(
+            [search_text(channel) for channel in channels],
+            [_lines(channel) for channel in channels],
+            self._make_card,
+            heading,
+            self.no_match,
+            self.tr("Channels"),
+        )
+        column.tab_predecessor = self.filter
+        return column
+
+    def _ladder_column(self, ladder: EscalationPanel) -> QScrollArea:
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(8, 4, 14, 14)
+        holder_layout.addWidget(ladder)
+        return _scroll(holder, self.tr("Escalation ladder"))
+
+    def _make_card(self, index: int) -> ChannelCard:
+        """Entry ``index``'s card, showing what the board shows now (state, countdown, mode)."""
+        config = self.config
+        channel = config.channels[index]
+        card = ChannelCard(
+            channel,
+            config.schedule(channel.schedule),
+            self.contact_actions,
+            self._swatches,
+            self.lang,
+            watched=channel.id in self._watched,
+        )
+        card.watch_toggled.connect(self._watch_toggled)
+        if self._snapshot is not None:
+            card.set_availability(self._snapshot.channels[index][1], self._snapshot.at)
+            if self._countdown_at is not None:
+                card.update_countdown(self._countdown_at)
+        if self._compact:
+            card.set_compact(True)
+        return card
+
+    def _watch_toggled(self, channel_id: str, on: bool) -> None:
+        if on:
+            self._watched.add(channel_id)
+        else:
+            self._watched.discard(channel_id)
+        self.watch_toggled.emit(channel_id, on)
+
+    @property
+    def cards(self) -> list[ChannelCard]:
+        """The cards built so far, in board order (the ones seen, or about to be)."""
+        return cast(list[ChannelCard], self.channel_list.built())
 
     def _order_tabs(self) -> None:
-        """Tab follows the screen: request type, its Copy, the filter, then the board."""
+        """Tab follows the screen: request type, its Copy, the filter, then the board (whose
+        cards join the chain after the filter as they are built)."""
         chain: list[QWidget] = [self.strip.request_type, self.strip.copy_button, self.filter]
-        if self.cards:
-            chain.append(self.cards[0].watch)
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -147,8 +176,11 @@ class BoardView(QWidget):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """At transitions only: states, the strip, the ladder, the day's note, the week."""
         now = snapshot.at
-        for card, (_channel, av) in zip(self.cards, snapshot.channels, strict=True):
-            card.set_availability(av, now)
+        self._snapshot = snapshot
+        for index, (_channel, av) in enumerate(snapshot.channels):
+            built = self.channel_list.built_card(index)
+            if built is not None:
+                cast(ChannelCard, built).set_availability(av, now)
         self.ladder.set_availabilities([av for _level, av in snapshot.escalation])
         self._show_recommendation(self.strip.current_request_type(), now)
         engine = self.live.engine
@@ -165,6 +197,7 @@ class BoardView(QWidget):
         if minute != self._last_minute:
             self._last_minute = minute
             centre = now.astimezone(self.config.zone)
+            self._countdown_at = centre
             for card in self.cards:
                 card.update_countdown(centre)
             if not self.strip.has_open_channel():
@@ -196,24 +229,45 @@ class BoardView(QWidget):
 
     def apply_filter(self, text: str) -> None:
         query = text.strip().casefold()
-        shown = 0
-        for card in self.cards:
-            visible = card.matches(query)
-            card.setVisible(visible)
-            shown += visible
+        shown = self.channel_list.apply_filter(query)
         self.ladder.apply_filter(query)
         self.no_match.setText(self.tr("No channel matches “%1”").replace("%1", text.strip()))
         self.no_match.setVisible(bool(query) and shown == 0)
 
+    def ready(self) -> bool:
+        """Every channel in view is a built card showing its state (what ``--self-test``
+        waits for before it calls the console ready)."""
+        column = self.channel_list
+        return column.settled() and all(
+            cast(ChannelCard, column.card(i)).availability is not None for i in column.in_view()
+        )
+
     def visible_cards(self) -> list[ChannelCard]:
-        return [card for card in self.cards if not card.isHidden()]
+        """Every card the filter lets through, building those not built yet: for callers that
+        need them all (tests, tools); the board itself only builds what is seen."""
+        return [cast(ChannelCard, self.channel_list.card(i)) for i in self.channel_list.shown()]
+
+    def nth_visible_card(self, n: int) -> ChannelCard | None:
+        """The card of the ``n``-th channel the filter lets through (1-based), built if need be."""
+        shown = self.channel_list.shown()
+        if not 0 < n <= len(shown):
+            return None
+        return cast(ChannelCard, self.channel_list.card(shown[n - 1]))
 
     def set_compact(self, compact: bool) -> None:
         self.ladder_scroll.setVisible(not compact)
         self.header.set_compact(compact)
         self.strip.set_compact(compact)
+        self._compact = compact
         for card in self.cards:
             card.set_compact(compact)
+
+
+def _lines(channel: Channel) -> int:
+    """Roughly how many text lines tall the channel's card is (title, hours, next change,
+    notes, two a contact): the board's estimate until the card is built."""
+    extensions = any(getattr(contact, "extensions", None) for contact in channel.contacts)
+    return 3 + len(channel.notes) + 2 * len(channel.contacts) + extensions
 
 
 def _scroll(widget: QWidget, name: str) -> QScrollArea:

@@ -75,6 +75,8 @@ def console_problems(app: QApplication, console: Console) -> list[str]:
     window = console.window
     if window.board is None or not window.cards:
         problems.append("the channel board was not built")
+    elif not window.board.ready():
+        problems.append("the channel board was painted without every channel in view and its state")
     if not renders(window):
         problems.append("the main window could not be rendered")
     if not window.banner.isHidden():
@@ -100,6 +102,13 @@ def run_self_test(
         consoles: list[Console] = []
 
         def check_board() -> None:
+            board = window.board
+            assert board is not None
+            if not board.ready() and time.perf_counter() < deadline:
+                # ready means the board painted with every channel in view and its state
+                FirstPaint(board.channel_list.viewport(), check_board)
+                board.channel_list.viewport().update()
+                return
             console = consoles[0]
             problems.extend(console_problems(app, console))
             result["channels"] = len(console.loaded.config.channels)
@@ -118,6 +127,7 @@ def run_self_test(
             assert window.board is not None
             FirstPaint(window.board, check_board)
 
+        deadline = time.perf_counter() + PAINT_TIMEOUT_MS / 1000
         first = FirstPaint(window, build)
         window.show()
         QTimer.singleShot(PAINT_TIMEOUT_MS, app.quit)

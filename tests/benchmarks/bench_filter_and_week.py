@@ -20,9 +20,20 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
+
+from scaled_config import scaled_document, write_scaled  # noqa: E402
+
+from app.bootstrap import build_services  # noqa: E402
+from app.storage.preferences import PreferencesStore  # noqa: E402
+from app.ui.application import Console  # noqa: E402
+from app.ui.clock import SystemClock, precise_single_shot  # noqa: E402
+from app.ui.startup import make_application  # noqa: E402
 
 KEYSTROKE_TARGET_MS = 16.0
 WEEK_TARGET_MS = 30.0
@@ -41,19 +52,12 @@ def typing_steps(name_of_150th: str) -> list[str]:
 class Subject:
     """A shown console window over one configuration, with a paint counter on its board."""
 
-    def __init__(self, app: object, config: Path | None, scratch: Path, label: str) -> None:
-        from PySide6.QtCore import QEvent, QObject
-
-        from app.bootstrap import build_services
-        from app.storage.preferences import PreferencesStore
-        from app.ui.application import Console
-        from app.ui.clock import SystemClock, precise_single_shot
-
+    def __init__(self, app: QApplication, config: Path | None, scratch: Path, label: str) -> None:
         self.label = label
         services = build_services(config, dict(os.environ))
         prefs = PreferencesStore(scratch / f"prefs-{label}.json")
         self.console = Console(
-            app,  # type: ignore[arg-type]
+            app,
             services,
             SystemClock(),
             precise_single_shot,
@@ -75,15 +79,15 @@ class Subject:
         self._counter = Counter()
         board = self.window.board
         assert board is not None
-        self.board_viewport = board.splitter.widget(0).viewport()  # type: ignore[attr-defined]
+        self.board_viewport = board.splitter.widget(0).viewport()
         self.board_viewport.installEventFilter(self._counter)
 
-    def settle(self, app: object) -> None:
+    def settle(self, app: QApplication) -> None:
         end = time.perf_counter() + 0.3
         while time.perf_counter() < end:
-            app.processEvents()  # type: ignore[attr-defined]
+            app.processEvents()
 
-    def keystroke(self, app: object, text: str) -> float:
+    def keystroke(self, app: QApplication, text: str) -> float:
         """Seconds from setting the filter's text to the board's viewport painted: pending
         events (layout, update requests) are processed, and when they did not repaint the
         viewport (the cards on screen were unchanged) it is repainted, so every step pays a
@@ -91,17 +95,17 @@ class Subject:
         before = self.paints
         started = time.perf_counter()
         self.window.filter.setText(text)
-        app.processEvents()  # type: ignore[attr-defined]
+        app.processEvents()
         if self.paints == before:
             self.forced += 1
             self.board_viewport.repaint()
         return time.perf_counter() - started
 
-    def show_week(self, app: object) -> float:
+    def show_week(self, app: QApplication) -> float:
         started = time.perf_counter()
         assert self.window.board is not None
         self.window.board.show_week(True)
-        app.processEvents()  # type: ignore[attr-defined]
+        app.processEvents()
         return time.perf_counter() - started
 
     def week_repaint(self) -> float:
@@ -152,10 +156,6 @@ def main() -> int:
         os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
         os.environ["XDG_CACHE_HOME"] = str(scratch / "cache")
         os.environ.pop("CANALES_CONFIG", None)
-        from scaled_config import scaled_document, write_scaled
-
-        from app.ui.startup import make_application
-
         app = make_application()
         big_config = write_scaled(CHANNELS, scratch / "big.json")
         name_150 = scaled_document(CHANNELS)["channels"][149]["name"]
