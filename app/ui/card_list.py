@@ -14,7 +14,7 @@ filtered too; a hidden spacer takes no room.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
@@ -33,7 +33,7 @@ INITIAL_CARDS = 6
 #: Besides the viewport, this fraction of its height above and below is built too, so that
 #: scrolling and Tab find real cards there.
 MARGIN = 0.5
-#: Rounds of build-then-lay-out while filling the viewport (cards rarely match their estimate).
+#: Rounds of building while filling the viewport (cards rarely match their estimate).
 MAX_FILL_ROUNDS = 8
 SPACING = 8
 
@@ -71,11 +71,13 @@ class CardList(QScrollArea):
         self._layout = QVBoxLayout(board)
         self._layout.setContentsMargins(14, 4, 8, 14)
         self._layout.setSpacing(SPACING)
+        self._heading = heading
         self._layout.addWidget(heading)
         line = QFontMetrics(self.font()).lineSpacing()
         self._per_weight = line * 1.7
         for weight in self._weights:
             self._layout.addItem(self._spacer(weight))
+        self._trailer = trailer
         self._layout.addWidget(trailer)
         self._layout.addStretch(1)
         self.setWidget(board)
@@ -147,8 +149,8 @@ class CardList(QScrollArea):
         return self._within(self._view(0.0), built=None)
 
     def fill(self) -> None:
-        """Builds the shown entries within the viewport and its margin, laying out between
-        rounds since real cards are seldom exactly as tall as their estimate."""
+        """Builds the shown entries within the viewport and its margin, in rounds: real cards
+        are seldom exactly as tall as their estimate, so the positions move a little."""
         if self._filling:
             return
         self._filling = True
@@ -157,7 +159,6 @@ class CardList(QScrollArea):
                 self._build_first(INITIAL_CARDS)
                 return
             for _ in range(MAX_FILL_ROUNDS):
-                self._activate()
                 missing = self._within(self._view(MARGIN), built=False)
                 if not missing:
                     break
@@ -178,27 +179,41 @@ class CardList(QScrollArea):
         return QRect(0, top, viewport.width(), viewport.height() + 2 * extra)
 
     def _within(self, area: QRect, *, built: bool | None) -> list[int]:
-        """Shown entries laid out across ``area``: built ones, unbuilt ones, or both (None)."""
+        """Shown entries across ``area``: built ones, unbuilt ones, or both (None)."""
         found: list[int] = []
-        for index, card in enumerate(self._cards):
-            if not self._shown[index] or (built is not None and (card is not None) != built):
-                continue
-            rect = card.geometry() if card is not None else self._item(index).geometry()
-            if rect.top() > area.bottom():
-                break  # entries are laid out top to bottom
-            if rect.bottom() >= area.top():
+        for index, top, bottom in self._spans():
+            if top > area.bottom():
+                break
+            card = self._cards[index]
+            if bottom >= area.top() and (built is None or (card is not None) == built):
                 found.append(index)
         return found
 
-    def _activate(self) -> None:
-        """Lays the board out now (it would be on the next event-loop turn), so that entry
-        positions are current; the board grows to fit, and the scroll range with it."""
-        board = self._board
-        self._layout.activate()
-        wanted = max(self.viewport().height(), self._layout.totalMinimumSize().height())
-        if board.height() != wanted:
-            board.resize(self.viewport().width(), wanted)
-            self._layout.activate()
+    def _spans(self) -> Iterator[tuple[int, int, int]]:
+        """Where the layout puts each shown entry, top to bottom (board coordinates), worked
+        out from the cards' heights for the board's width and the placeholders' sizes, so a
+        filter or a scroll knows what comes into view before the board is laid out again
+        (laying it out on the spot would cost every built card a layout pass).
+
+        As QBoxLayout does: a placeholder (an empty item) has no spacing of its own, and a
+        widget is followed by the spacing only when another widget comes later."""
+        margins = self._layout.contentsMargins()
+        width = self._board.width() - margins.left() - margins.right()
+        widgets = [i for i, card in enumerate(self._cards) if card is not None and self._shown[i]]
+        last = len(self._cards) if not self._trailer.isHidden() else (widgets or [-1])[-1]
+        y = margins.top() + self._heading.sizeHint().height() + (SPACING if last >= 0 else 0)
+        for index, card in enumerate(self._cards):
+            if not self._shown[index]:
+                continue
+            if card is None:
+                height = self._item(index).sizeHint().height()
+                yield index, y, y + height - 1
+                y += height
+            else:
+                height = card.heightForWidth(width) if card.hasHeightForWidth() else -1
+                height = height if height >= 0 else card.sizeHint().height()
+                yield index, y, y + height - 1
+                y += height + (SPACING if index < last else 0)
 
     def _item(self, index: int) -> QLayoutItem:
         item = self._layout.itemAt(index + 1)  # the heading comes first

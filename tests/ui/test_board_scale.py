@@ -169,3 +169,24 @@ def test_focus_put_in_a_far_card_tabs_to_its_neighbours(big, qtbot) -> None:
     qtbot.waitUntil(last.hasFocus)
     qtbot.keyClick(last, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is column.built_card(101).watch
+
+
+def test_where_the_board_thinks_cards_are_is_where_qt_lays_them_out(big, qtbot) -> None:
+    """The board works out positions before Qt lays the cards out (so a keystroke does not
+    pay a layout pass); once Qt has, the two agree to the pixel."""
+    window = big.window
+    column = window.board.channel_list
+    for step in ("", "scroll", "chat", "", "· 1"):
+        if step == "scroll":
+            column.verticalScrollBar().setValue(column.verticalScrollBar().maximum() // 3)
+        else:
+            window.filter.setText(step)
+        qtbot.waitUntil(window.board.ready)
+        qtbot.wait(50)  # Qt's own layout pass
+        worked_out = {index: (top, bottom) for index, top, bottom in column._spans()}
+        laid_out = {}
+        for index in column.shown():  # cards and the placeholders of cards not built
+            card = column.built_card(index)
+            rect = card.geometry() if card is not None else column._item(index).geometry()
+            laid_out[index] = (rect.top(), rect.bottom())
+        assert worked_out == laid_out, step
