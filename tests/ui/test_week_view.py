@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from zoneinfo import ZoneInfo
 
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.availability import AvailabilityEngine
 from app.domain.week import WeekPlan, week_plan
+from app.ui.translation import Translations
 from app.ui.week_view import (
     GRAPHIC_CONTRAST,
     TEXT_CONTRAST,
@@ -237,3 +239,40 @@ def test_crisp_at_device_pixel_ratio_two(view: WeekView) -> None:
     assert color_at(image, 2 * view.x_for(at(0, 8)), 2 * mid_y(view, MAIN)) == bar
     background = view.colors().background
     assert color_at(image, 2 * view.x_for(at(0, 3)), 2 * mid_y(view, MAIN)) == background
+
+
+def test_a_paint_of_part_of_many_rows_matches_the_whole_picture(
+    qtbot: QtBot, plan: WeekPlan
+) -> None:
+    """With hundreds of rows a paint draws only the rows it exposes (the ones scrolled into
+    view); what it draws there is exactly what a full paint draws."""
+    many = dataclasses.replace(plan, rows=plan.rows * 40)
+    widget = WeekView()
+    qtbot.addWidget(widget)
+    widget.set_plan(many, at(2, 10, 30))
+    widget.resize(1100, widget.sizeHint().height())
+    whole = grab(widget)
+    part = widget.row_rect(150).united(widget.row_rect(160)).toAlignedRect()
+    part.setLeft(0)
+    piece = widget.grab(part).toImage()
+    assert piece.size() == part.size()
+    assert piece == whole.copy(part)
+    bar = widget.bar_rect(155, 0).center() - QPointF(part.topLeft())
+    assert color_at(piece, bar.x(), bar.y()) == widget.colors().bar
+
+
+def test_the_painted_names_follow_a_language_switch(qtbot: QtBot, view: WeekView) -> None:
+    """Row names are measured once and kept; a new language measures them again."""
+    level = next(i for i, row in enumerate(view.plan().rows) if row.level is not None)
+    names = view.name_rect(level).toAlignedRect()
+    translations = Translations(QApplication.instance())
+    try:
+        translations.use("en")
+        QApplication.processEvents()  # Qt posts LanguageChange
+        english = grab(view).copy(names)
+        translations.use("es")
+        QApplication.processEvents()
+        spanish = grab(view).copy(names)
+    finally:
+        translations.clear()
+    assert english != spanish  # "Level 1 · …" then "Nivel 1 · …"
