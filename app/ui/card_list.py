@@ -122,6 +122,7 @@ class CardList(QScrollArea):
         many. Only the cards that then come into view are built."""
         self._filling = True  # hiding a card can scroll: no building from a half-applied filter
         try:
+            resized = False
             for index, text in enumerate(self._search):
                 visible = not query or query in text
                 if visible == self._shown[index]:
@@ -132,7 +133,9 @@ class CardList(QScrollArea):
                     card.setVisible(visible)
                 else:
                     self._resize_spacer(index)
-            self._layout.invalidate()
+                    resized = True
+            if resized:  # a widget shown or hidden tells the layout itself; a spacer does not
+                self._layout.invalidate()
         finally:
             self._filling = False
         self.fill()

@@ -2,7 +2,9 @@
 
 Used by IT on the packaged build and by CI: it proves the executable finds its config, icons
 and translations, can paint, and can use the clipboard. ``startup_ms`` is the time from the
-process's start to the main window's first paint; the board is then awaited and checked too.
+process's start to the main window's first paint; the board is then awaited and checked too:
+the console is ready when the board has painted every channel in view as a card showing its
+state (cards further down are built as they are scrolled to, see :mod:`app.ui.card_list`).
 """
 
 from __future__ import annotations
