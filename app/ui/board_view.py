@@ -101,7 +101,8 @@ class BoardView(QWidget):
         live.ticked.connect(self.tick)
         self._order_tabs()
         self.show_snapshot(live.snapshot)
-        self.apply_filter(filter_edit.text())  # builds the first cards, now that Tab can reach them
+        self.apply_filter(filter_edit.text())
+        self.channel_list.build_first()  # now that Tab can reach them and their state is known
         self.tick(live.snapshot.at)
 
     @property

@@ -190,3 +190,19 @@ def test_where_the_board_thinks_cards_are_is_where_qt_lays_them_out(big, qtbot) 
             rect = card.geometry() if card is not None else column._item(index).geometry()
             laid_out[index] = (rect.top(), rect.bottom())
         assert worked_out == laid_out, step
+
+
+def test_filtering_behind_the_week_view_builds_cards_only_when_the_board_is_back(
+    big, qtbot
+) -> None:
+    window = big.window
+    column = window.board.channel_list
+    window.week_action.setChecked(True)
+    built = len(window.board.cards)
+    for typed in ("c", "ch", "cha", "chat"):
+        window.filter.setText(typed)
+    assert len(window.board.cards) == built  # nothing built that nobody sees
+    window.week_action.setChecked(False)
+    qtbot.waitUntil(window.board.ready)
+    in_view = column.in_view()
+    assert in_view and all(big.loaded.config.channels[i].kind == "chat" for i in in_view)
