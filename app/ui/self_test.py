@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 REQUIRED_ICONS = ("canales", "copy", "state-open", "state-closed", "state-closing")
 PAINT_TIMEOUT_MS = 30_000
+READY_TIMEOUT_MS = PAINT_TIMEOUT_MS // 2
 RENDER_SCALE_DOWN = 4
 MIN_RENDERED_COLOURS = 3
 
@@ -102,6 +103,7 @@ def run_self_test(
     with tempfile.TemporaryDirectory(prefix="canales-self-test-") as scratch:
         window = MainWindow(tray_available=False)
         consoles: list[Console] = []
+        checked: list[bool] = []
 
         def check_board() -> None:
             board = window.board
@@ -112,6 +114,7 @@ def run_self_test(
                 board.channel_list.viewport().update()
                 return
             console = consoles[0]
+            checked.append(True)
             problems.extend(console_problems(app, console))
             result["channels"] = len(console.loaded.config.channels)
             console.live.stop()
@@ -129,7 +132,7 @@ def run_self_test(
             assert window.board is not None
             FirstPaint(window.board, check_board)
 
-        deadline = time.perf_counter() + PAINT_TIMEOUT_MS / 1000
+        deadline = time.perf_counter() + READY_TIMEOUT_MS / 1000  # then checked, ready or not
         first = FirstPaint(window, build)
         window.show()
         QTimer.singleShot(PAINT_TIMEOUT_MS, app.quit)
@@ -141,6 +144,8 @@ def run_self_test(
             result["startup_ms"] = round(ms_since_process_start(started) - since_paint_ms, 1)
         if not consoles:
             problems.append("the console was never built")
+        elif not checked:
+            problems.append("the channel board was never painted")
         window.quitting = True
         window.close()
     result["rss_mb"] = round(peak_rss_mb(), 1)

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -206,3 +209,20 @@ def test_filtering_behind_the_week_view_builds_cards_only_when_the_board_is_back
     qtbot.waitUntil(window.board.ready)
     in_view = column.in_view()
     assert in_view and all(big.loaded.config.channels[i].kind == "chat" for i in in_view)
+
+
+def test_the_self_test_passes_with_200_channels(isolated_env: dict[str, str], tmp_path) -> None:
+    """``--self-test`` waits for the board painted with every channel in view and its state."""
+    config = _scaled_module().write_scaled(CHANNELS, tmp_path / "big.json")
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--self-test", "--config", str(config)],
+        env={**isolated_env, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout.splitlines()[-1])
+    assert report["ok"] is True
+    assert report["channels"] == CHANNELS
