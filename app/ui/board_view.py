@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Mapping
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,16 +26,17 @@ from PySide6.QtWidgets import (
 from app.core.board import BoardBuilder, recommendation
 from app.core.board import BoardView as Board
 from app.domain.availability import Snapshot
-from app.domain.model import Config
+from app.domain.model import Channel, Config
 from app.domain.week import week_plan
 from app.storage.preferences import Preferences
 from app.ui.actions import ContactActions
+from app.ui.card_list import CardList
 from app.ui.channel_card import ChannelCard
 from app.ui.header import Header
 from app.ui.ladder import EscalationPanel
 from app.ui.live import LiveBoard
 from app.ui.recommend_strip import RecommendStrip
-from app.ui.theme import Swatch, swatches_for
+from app.ui.theme import swatches_for
 from app.ui.week_view import WeekView
 
 
@@ -64,8 +65,11 @@ class BoardView(QWidget):
         self._last_minute: tuple[int, int] | None = None
         self.builder = BoardBuilder(live.engine, lang)
         board = self.current_board = self.builder.board(live.snapshot)
+        self._countdown_at: dt.datetime | None = None
+        self._compact = False
+        self._watched = set(prefs.watched_channels)
         config = live.engine.config
-        swatches = swatches_for(prefs.theme, self.palette())
+        self._swatches = swatches_for(prefs.theme, self.palette())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -82,15 +86,7 @@ class BoardView(QWidget):
         self.no_match = QLabel()
         self.no_match.setObjectName("noMatch")
         self.no_match.hide()
-        board_scroll = self._build_board(board, swatches, prefs)
-        self.ladder_scroll = self._build_ladder(board, swatches)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(board_scroll)
-        self.splitter.addWidget(self.ladder_scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([560, 440])
+        self.splitter = self._columns(board)
         self.week = WeekView(lang)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
@@ -98,55 +94,86 @@ class BoardView(QWidget):
         layout.addWidget(self.stack, 1)
         live.snapshot_changed.connect(self.show_snapshot)
         live.ticked.connect(self.tick)
+        self._order_tabs()
         self.show_board(board)
         self.apply_filter(filter_edit.text())
+        self.channel_list.build_first()  # now that Tab can reach them and their state is known
         self.tick(live.snapshot.at)
-        self._order_tabs()
 
     @property
     def config(self) -> Config:
         return self.live.engine.config
 
-    def _build_board(
-        self, board: Board, swatches: Mapping[str, Swatch], prefs: Preferences
-    ) -> QScrollArea:
-        self.cards: list[ChannelCard] = []
-        holder = QWidget()
-        holder.setObjectName("board")
-        board_layout = QVBoxLayout(holder)
-        board_layout.setContentsMargins(14, 4, 8, 14)
-        board_layout.setSpacing(8)
+    def _columns(self, board: Board) -> QSplitter:
+        """The channel column beside the escalation ladder."""
+        self.channel_list = self._channel_list(board)
+        self.ladder = EscalationPanel(board.escalation, self.contact_actions, self._swatches)
+        self.ladder_scroll = self._ladder_column(self.ladder)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.channel_list)
+        splitter.addWidget(self.ladder_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([560, 440])
+        return splitter
+
+    def _channel_list(self, board: Board) -> CardList:
+        """The channel column; a channel's card is built when it is about to be seen."""
         heading = QLabel(self.tr("Channels"))
         heading.setObjectName("sectionHeading")
-        board_layout.addWidget(heading)
-        for view in board.channels:
-            card = ChannelCard(
-                view,
-                board.at,
-                self.contact_actions,
-                swatches,
-                watched=view.id in prefs.watched_channels,
-            )
-            card.watch_toggled.connect(self.watch_toggled)
-            board_layout.addWidget(card)
-            self.cards.append(card)
-        board_layout.addWidget(self.no_match)
-        board_layout.addStretch(1)
-        return _scroll(holder, self.tr("Channels"))
+        column = CardList(
+            [view.search for view in board.channels],
+            [_lines(channel) for channel in self.config.channels],
+            self._make_card,
+            heading,
+            self.no_match,
+            self.tr("Channels"),
+        )
+        column.tab_predecessor = self.filter
+        return column
 
-    def _build_ladder(self, board: Board, swatches: Mapping[str, Swatch]) -> QScrollArea:
-        self.ladder = EscalationPanel(board.escalation, self.contact_actions, swatches)
+    def _ladder_column(self, ladder: EscalationPanel) -> QScrollArea:
         holder = QWidget()
-        ladder_layout = QVBoxLayout(holder)
-        ladder_layout.setContentsMargins(8, 4, 14, 14)
-        ladder_layout.addWidget(self.ladder)
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(8, 4, 14, 14)
+        holder_layout.addWidget(ladder)
         return _scroll(holder, self.tr("Escalation ladder"))
 
+    def _make_card(self, index: int) -> ChannelCard:
+        """Entry ``index``'s card, showing what the board shows now (state, countdown, mode)."""
+        board = self.current_board
+        view = board.channels[index]
+        card = ChannelCard(
+            view,
+            board.at,
+            self.contact_actions,
+            self._swatches,
+            watched=view.id in self._watched,
+        )
+        card.watch_toggled.connect(self._watch_toggled)
+        if self._countdown_at is not None:
+            card.update_countdown(self._countdown_at)
+        if self._compact:
+            card.set_compact(True)
+        return card
+
+    def _watch_toggled(self, channel_id: str, on: bool) -> None:
+        if on:
+            self._watched.add(channel_id)
+        else:
+            self._watched.discard(channel_id)
+        self.watch_toggled.emit(channel_id, on)
+
+    @property
+    def cards(self) -> list[ChannelCard]:
+        """The cards built so far, in board order (the ones seen, or about to be)."""
+        return cast(list[ChannelCard], self.channel_list.built())
+
     def _order_tabs(self) -> None:
-        """Tab follows the screen: request type, its Copy, the filter, then the board."""
+        """Tab follows the screen: request type, its Copy, the filter, then the board (whose
+        cards join the chain after the filter as they are built)."""
         chain: list[QWidget] = [self.strip.request_type, self.strip.copy_button, self.filter]
-        if self.cards:
-            chain.append(self.cards[0].watch)
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -160,8 +187,10 @@ class BoardView(QWidget):
         """States, the strip, the ladder, the day's note and the week, as the board says."""
         self.current_board = board
         now = board.at
-        for card, view in zip(self.cards, board.channels, strict=True):
-            card.set_view(view, now)
+        for index, view in enumerate(board.channels):
+            built = self.channel_list.built_card(index)
+            if built is not None:
+                cast(ChannelCard, built).set_view(view, now)
         self.ladder.set_views(board.escalation)
         self.header.set_board(board)
         self._show_recommendation(self.strip.current_request_type())
@@ -175,6 +204,7 @@ class BoardView(QWidget):
         if minute != self._last_minute:
             self._last_minute = minute
             centre = now.astimezone(self.config.zone)
+            self._countdown_at = centre
             for card in self.cards:
                 card.update_countdown(centre)
             if not self.strip.has_open_channel():
@@ -204,24 +234,45 @@ class BoardView(QWidget):
 
     def apply_filter(self, text: str) -> None:
         query = text.strip().casefold()
-        shown = 0
-        for card in self.cards:
-            visible = card.matches(query)
-            card.setVisible(visible)
-            shown += visible
+        shown = self.channel_list.apply_filter(query)
         self.ladder.apply_filter(query)
         self.no_match.setText(self.tr("No channel matches “%1”").replace("%1", text.strip()))
         self.no_match.setVisible(bool(query) and shown == 0)
 
+    def ready(self) -> bool:
+        """Every channel in view is a built card showing its state (what ``--self-test``
+        waits for before it calls the console ready)."""
+        column = self.channel_list
+        return column.settled() and all(
+            cast(ChannelCard, column.card(i)).availability is not None for i in column.in_view()
+        )
+
     def visible_cards(self) -> list[ChannelCard]:
-        return [card for card in self.cards if not card.isHidden()]
+        """Every card the filter lets through, building those not built yet: for callers that
+        need them all (tests, tools); the board itself only builds what is seen."""
+        return [cast(ChannelCard, self.channel_list.card(i)) for i in self.channel_list.shown()]
+
+    def nth_visible_card(self, n: int) -> ChannelCard | None:
+        """The card of the ``n``-th channel the filter lets through (1-based), built if need be."""
+        shown = self.channel_list.shown()
+        if not 0 < n <= len(shown):
+            return None
+        return cast(ChannelCard, self.channel_list.card(shown[n - 1]))
 
     def set_compact(self, compact: bool) -> None:
         self.ladder_scroll.setVisible(not compact)
         self.header.set_compact(compact)
         self.strip.set_compact(compact)
+        self._compact = compact
         for card in self.cards:
             card.set_compact(compact)
+
+
+def _lines(channel: Channel) -> int:
+    """Roughly how many text lines tall the channel's card is (title, hours, next change,
+    notes, two a contact): the board's estimate until the card is built."""
+    extensions = any(getattr(contact, "extensions", None) for contact in channel.contacts)
+    return 3 + len(channel.notes) + 2 * len(channel.contacts) + extensions
 
 
 def _scroll(widget: QWidget, name: str) -> QScrollArea:

@@ -271,10 +271,10 @@ class MainWindow(QMainWindow):
         return self.board.visible_cards() if self.board is not None else []
 
     def copy_nth_visible(self, n: int) -> str | None:
-        cards = self.visible_cards()
-        if n > len(cards) or self.contact_actions is None:
+        card = self.board.nth_visible_card(n) if self.board is not None else None
+        if card is None or self.contact_actions is None:
             return None
-        contact = cards[n - 1].main_contact()
+        contact = card.main_contact()
         return None if contact is None else self.contact_actions.copy(contact)
 
     def set_copy_format(self, fmt: CopyFormat) -> None:

@@ -2,7 +2,9 @@
 
 Used by IT on the packaged build and by CI: it proves the executable finds its config, icons
 and translations, can paint, and can use the clipboard. ``startup_ms`` is the time from the
-process's start to the main window's first paint; the board is then awaited and checked too.
+process's start to the main window's first paint; the board is then awaited and checked too:
+the console is ready when the board has painted every channel in view as a card showing its
+state (cards further down are built as they are scrolled to, see :mod:`app.ui.card_list`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
 REQUIRED_ICONS = ("canales", "copy", "state-open", "state-closed", "state-closing")
 PAINT_TIMEOUT_MS = 30_000
+READY_TIMEOUT_MS = PAINT_TIMEOUT_MS // 2
 RENDER_SCALE_DOWN = 4
 MIN_RENDERED_COLOURS = 3
 
@@ -75,6 +78,8 @@ def console_problems(app: QApplication, console: Console) -> list[str]:
     window = console.window
     if window.board is None or not window.cards:
         problems.append("the channel board was not built")
+    elif not window.board.ready():
+        problems.append("the channel board was painted without every channel in view and its state")
     if not renders(window):
         problems.append("the main window could not be rendered")
     if not window.banner.isHidden():
@@ -98,9 +103,18 @@ def run_self_test(
     with tempfile.TemporaryDirectory(prefix="canales-self-test-") as scratch:
         window = MainWindow(tray_available=False)
         consoles: list[Console] = []
+        checked: list[bool] = []
 
         def check_board() -> None:
+            board = window.board
+            assert board is not None
+            if not board.ready() and time.perf_counter() < deadline:
+                # ready means the board painted with every channel in view and its state
+                FirstPaint(board.channel_list.viewport(), check_board)
+                board.channel_list.viewport().update()
+                return
             console = consoles[0]
+            checked.append(True)
             problems.extend(console_problems(app, console))
             result["channels"] = len(console.loaded.config.channels)
             console.live.stop()
@@ -118,6 +132,7 @@ def run_self_test(
             assert window.board is not None
             FirstPaint(window.board, check_board)
 
+        deadline = time.perf_counter() + READY_TIMEOUT_MS / 1000  # then checked, ready or not
         first = FirstPaint(window, build)
         window.show()
         QTimer.singleShot(PAINT_TIMEOUT_MS, app.quit)
@@ -129,6 +144,8 @@ def run_self_test(
             result["startup_ms"] = round(ms_since_process_start(started) - since_paint_ms, 1)
         if not consoles:
             problems.append("the console was never built")
+        elif not checked:
+            problems.append("the channel board was never painted")
         window.quitting = True
         window.close()
     result["rss_mb"] = round(peak_rss_mb(), 1)

@@ -24,7 +24,7 @@ from app.domain.texts import resolve_language
 from app.resources import resources_dir
 from app.storage.logs import configure_logging
 from app.storage.paths import AppPaths
-from app.ui.icons import icon
+from app.ui.icons import GlyphCache, icon
 from app.ui.main_window import MainWindow
 from app.ui.process_info import forget_module_sources
 from app.ui.translation import Translations
@@ -56,6 +56,8 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Canales")
     app.setDesktopFileName("canales")
+    if GlyphCache.of_application() is None:  # one per application, however often called
+        GlyphCache(app)
     app.setWindowIcon(icon("canales"))
     app.setStyle("Fusion")  # see app.ui.theme.Themes: palettes behave alike everywhere
     style = resources_dir() / "styles" / "canales.qss"
