@@ -39,7 +39,6 @@ _READ_FLAGS: Final = (
     | getattr(os, "O_CLOEXEC", 0)
     | getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 )
-_CHUNK: Final = 1 << 20
 _MAX_LINKS: Final = 40  # as the kernel's ELOOP limit
 NO_FOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
 # C0/C1 controls and DEL; line and paragraph separators: never part of a real file name.
@@ -125,7 +124,9 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes | None:
         chunks: list[bytes] = []
         remaining = max_bytes + 1
         while remaining > 0:
-            chunk = os.read(fd, min(remaining, _CHUNK))
+            # one read for a regular file (whose size is known), so no second copy is made;
+            # the loop is for the short reads a network file system may give
+            chunk = os.read(fd, remaining)
             if not chunk:
                 break
             chunks.append(chunk)
