@@ -111,6 +111,21 @@ def test_priority_one_recommends_the_critical_line_at_night(make_console) -> Non
     assert console.prefs.request_type == "priority-1"
 
 
+def test_all_at_night_offers_the_critical_line_with_its_copy_button(make_console) -> None:
+    """Nothing for ordinary requests is open, but the 24/7 line shown below is: the strip says
+    both, and its copy button copies that line (the seed page's rule for priority 1)."""
+    console = started(make_console(at(2026, 12, 2, 22, 15)))
+    strip = console.window.strip
+    strip.request_type.setCurrentIndex(strip.request_type.findData("all"))
+    text = strip.answer.text()
+    assert text.startswith("Ningún canal para esta solicitud está abierto ahora")
+    assert "Para un incidente crítico (prioridad 1): Línea para incidentes" in text
+    assert strip.copy_button.isEnabled()
+    strip.copy_button.click()
+    assert clipboard_text() == "+573187174937"
+    assert not strip.has_open_channel()
+
+
 def test_clock_ticks_each_second_aligned(make_console) -> None:
     console = started(make_console(at(2026, 12, 1, 10, 30, 12)))
     second, _transition = transition_timer(console)
