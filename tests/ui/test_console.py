@@ -240,6 +240,30 @@ def test_filter_narrows_channels_and_ladder(make_console, qtbot) -> None:
     assert len(window.visible_cards()) == 5
 
 
+@pytest.mark.parametrize(
+    ("query", "levels_shown"),
+    [
+        ("pqrs", [False, False, False]),
+        ("mesadeayuda", [False, True, True]),
+        ("certigestor", [True, False, False]),
+        ("3790300", [False, True, True]),
+        ("", [True, True, True]),
+    ],
+)
+def test_ladder_filter_leaves_no_orphan_arrows_and_says_when_nothing_matches(
+    make_console, query: str, levels_shown: list[bool]
+) -> None:
+    """An arrow only between two shown levels; "Sin coincidencias" when none is left."""
+    console = started(make_console(at(2026, 12, 1, 10, 0)))
+    window = console.window
+    window.filter.setText(query)
+    ladder = window.ladder
+    assert [not box.isHidden() for box in ladder.levels] == levels_shown
+    assert sum(not arrow.isHidden() for arrow in ladder.arrows) == max(0, sum(levels_shown) - 1)
+    assert ladder.no_match.isHidden() == any(levels_shown)
+    assert ladder.no_match.text() == "Sin coincidencias"
+
+
 def test_ctrl_number_copies_the_nth_visible_channel(make_console, qtbot) -> None:
     console = started(make_console(at(2026, 12, 1, 10, 0)))
     window = console.window
