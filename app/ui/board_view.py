@@ -32,7 +32,7 @@ from app.storage.preferences import Preferences
 from app.ui.actions import ContactActions
 from app.ui.channel_card import ChannelCard
 from app.ui.header import Header
-from app.ui.ladder import EscalationPanel
+from app.ui.ladder import EscalationPanel, LadderScroll
 from app.ui.live import LiveBoard
 from app.ui.recommend_strip import RecommendStrip
 from app.ui.theme import Swatch, swatches_for
@@ -140,7 +140,7 @@ class BoardView(QWidget):
         ladder_layout = QVBoxLayout(holder)
         ladder_layout.setContentsMargins(8, 4, 14, 14)
         ladder_layout.addWidget(self.ladder)
-        return _scroll(holder, self.tr("Escalation ladder"))
+        return _scroll(holder, self.tr("Escalation ladder"), LadderScroll())
 
     def _order_tabs(self) -> None:
         """Tab follows the screen: request type, its Copy, the filter, then the board."""
@@ -224,8 +224,8 @@ class BoardView(QWidget):
             card.set_compact(compact)
 
 
-def _scroll(widget: QWidget, name: str) -> QScrollArea:
-    area = QScrollArea()
+def _scroll(widget: QWidget, name: str, area: QScrollArea | None = None) -> QScrollArea:
+    area = QScrollArea() if area is None else area
     area.setAccessibleName(name)
     area.setWidget(widget)
     area.setWidgetResizable(True)

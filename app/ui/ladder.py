@@ -7,8 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.board import EntryView
 from app.ui.actions import ContactActions
@@ -124,3 +131,21 @@ class EscalationPanel(QWidget):
                 self.arrows[index - 1].setVisible(seen and box_shown)
             seen = seen or box_shown
         self.no_match.setVisible(not seen and bool(self.levels))
+
+
+class LadderScroll(QScrollArea):
+    """The ladder's pane: never narrower than its content plus a vertical scroll bar. Without
+    this the splitter gave it less than the level boxes need (1280–1366 px desktops) and, with
+    no horizontal scroll bar, their right side ran under the window's edge, margin and all."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        width = (
+            content.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(hint.width(), width), hint.height())

@@ -343,6 +343,9 @@ class MainWindow(QMainWindow):
     def _apply_compact(self, compact: bool) -> None:
         self._attached().set_compact(compact)
         if compact:
+            # The hidden ladder's minimum width must leave the window's now, not at the next
+            # layout pass, or the resize below is clamped to the wide minimum.
+            self.layout().activate()
             self.resize(COMPACT_WIDTH, self.height())
 
     def geometry_preferences(self) -> Preferences | None:

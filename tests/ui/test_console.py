@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit
 
@@ -262,6 +262,24 @@ def test_ladder_filter_leaves_no_orphan_arrows_and_says_when_nothing_matches(
     assert sum(not arrow.isHidden() for arrow in ladder.arrows) == max(0, sum(levels_shown) - 1)
     assert ladder.no_match.isHidden() == any(levels_shown)
     assert ladder.no_match.text() == "Sin coincidencias"
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1366, 560), (1280, 768), (1280, 600)])
+def test_level_boxes_keep_a_right_margin_inside_the_ladder_pane(
+    make_console, qtbot, width: int, height: int
+) -> None:
+    """On a 1280–1366 px desktop the escalation cards ran into the window's right edge: the
+    ladder's content was wider than its pane (and than its pane less a vertical scroll bar)."""
+    console = started(make_console(at(2026, 12, 2, 10, 15)))
+    window = console.window
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    viewport = window.ladder_scroll.viewport()
+    for box in window.ladder.levels:
+        right = box.mapTo(viewport, QPoint(box.width(), 0)).x()
+        assert right <= viewport.width() - 8, (box.level.name, right, viewport.width())
+    assert window.ladder_scroll.mapTo(window, QPoint(viewport.width(), 0)).x() <= window.width()
 
 
 def test_ctrl_number_copies_the_nth_visible_channel(make_console, qtbot) -> None:
