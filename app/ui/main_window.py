@@ -365,7 +365,9 @@ class MainWindow(QMainWindow):
         if compact:
             # The hidden ladder's minimum width must leave the window's now, not at the next
             # layout pass, or the resize below is clamped to the wide minimum.
-            self.layout().activate()
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
             self.resize(COMPACT_WIDTH, self.height())
 
     def geometry_preferences(self) -> Preferences | None:
