@@ -197,12 +197,36 @@ class BoardBuilder:
 
 @dataclass(frozen=True)
 class Recommendation:
-    """ "Usar ahora" for one request type: the channels to use this minute, in order, and when
-    none is open, which opens first."""
+    """ "Usar ahora" for one request type: the channels to use this minute, in order; when none
+    is open, which opens first, and the line a critical incident still has (the 24/7 line)."""
 
     channels: tuple[EntryView, ...]
     next_opening: str | None  # "Chat en línea: abre mañana 7:00 · en 10 h"
     text: str
+    critical: EntryView | None = None  # open fallback of another request type, when none is
+
+    @property
+    def main(self) -> EntryView | None:
+        """The channel whose main contact the strip copies."""
+        return self.channels[0] if self.channels else self.critical
+
+
+def _channel_text(view: EntryView) -> str:
+    return f"{view.name} — {view.contacts[0].shown}" if view.contacts else view.name
+
+
+def _critical(
+    builder: BoardBuilder, by_id: Mapping[str, EntryView], request_type: str, at: dt.datetime
+) -> EntryView | None:
+    """The open fallback line of another request type (priority 1's 24/7 line): what the seed
+    page says to use for a critical incident when nothing for ordinary requests is open."""
+    engine = builder.engine
+    for rtype in engine.config.request_types:
+        if rtype.id == request_type or rtype.fallback is None:
+            continue
+        if [c.id for c in engine.recommend(rtype.id, at)] == [rtype.fallback]:
+            return by_id[rtype.fallback]
+    return None
 
 
 def recommendation(
@@ -214,10 +238,7 @@ def recommendation(
     by_id = {view.id: view for view in board.channels}
     chosen = tuple(by_id[c.id] for c in engine.recommend(request_type, at))
     if chosen:
-        first = chosen[0]
-        text = first.name
-        if first.contacts:
-            text = f"{first.name} — {first.contacts[0].shown}"
+        text = _channel_text(chosen[0])
         if len(chosen) > 1:
             also = ", ".join(v.name for v in chosen[1:])
             text += "  ·  " + tr(lang, "also: {names}", names=also)
@@ -230,4 +251,8 @@ def recommendation(
     text = tr(lang, "No channel for this request is open now")
     if opening:
         text += f" · {opening}"
-    return Recommendation((), opening, text)
+    critical = _critical(builder, by_id, request_type, at)
+    if critical is not None:
+        line = _channel_text(critical)
+        text += "\n" + tr(lang, "For a critical incident (priority 1): {line}", line=line)
+    return Recommendation((), opening, text, critical)

@@ -214,7 +214,11 @@ class Console(QObject):
         return self.pin_limiter
 
     def _settings_closed(self) -> None:
+        """Give the keyboard back to the console (its last focused control): not every window
+        manager re-activates a dialog's parent, and Ctrl+1…9 must work at once."""
         self.settings_dialog = None
+        if self.window.isVisible():
+            self.window.activateWindow()
 
     def apply_saved(self, loaded: LoadedConfig) -> None:
         """The dialog saved: show it at once, and do not take our own save for a change."""

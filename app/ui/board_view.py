@@ -33,7 +33,7 @@ from app.ui.actions import ContactActions
 from app.ui.card_list import CardList
 from app.ui.channel_card import ChannelCard
 from app.ui.header import Header
-from app.ui.ladder import EscalationPanel
+from app.ui.ladder import EscalationPanel, LadderScroll
 from app.ui.live import LiveBoard
 from app.ui.recommend_strip import RecommendStrip
 from app.ui.theme import swatches_for
@@ -138,7 +138,7 @@ class BoardView(QWidget):
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(8, 4, 14, 14)
         holder_layout.addWidget(ladder)
-        return _scroll(holder, self.tr("Escalation ladder"))
+        return _scroll(holder, self.tr("Escalation ladder"), LadderScroll())
 
     def _make_card(self, index: int) -> ChannelCard:
         """Entry ``index``'s card, showing what the board shows now (state, countdown, mode)."""
@@ -275,8 +275,8 @@ def _lines(channel: Channel) -> int:
     return 3 + len(channel.notes) + 2 * len(channel.contacts) + extensions
 
 
-def _scroll(widget: QWidget, name: str) -> QScrollArea:
-    area = QScrollArea()
+def _scroll(widget: QWidget, name: str, area: QScrollArea | None = None) -> QScrollArea:
+    area = QScrollArea() if area is None else area
     area.setAccessibleName(name)
     area.setWidget(widget)
     area.setWidgetResizable(True)

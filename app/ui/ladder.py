@@ -7,8 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.board import EntryView
 from app.ui.actions import ContactActions
@@ -92,15 +99,21 @@ class EscalationPanel(QWidget):
         heading.setObjectName("sectionHeading")
         layout.addWidget(heading)
         self.levels: list[LevelBox] = []
+        self.arrows: list[QLabel] = []  # arrows[i] sits above levels[i + 1]
         for index, view in enumerate(views):
             if index:
                 arrow = QLabel("↓")
                 arrow.setObjectName("ladderArrow")
                 arrow.setAccessibleName(self.tr("then"))
                 layout.addWidget(arrow)
+                self.arrows.append(arrow)
             box = LevelBox(view, actions, swatches)
             layout.addWidget(box)
             self.levels.append(box)
+        self.no_match = QLabel(self.tr("No matches"))
+        self.no_match.setObjectName("noMatch")
+        self.no_match.hide()
+        layout.addWidget(self.no_match)
         layout.addStretch(1)
         self.setAccessibleName(self.tr("Escalation ladder"))
 
@@ -109,5 +122,30 @@ class EscalationPanel(QWidget):
             box.set_view(view)
 
     def apply_filter(self, query: str) -> None:
-        for box in self.levels:
-            box.apply_filter(query)
+        """Hide the levels that do not match; an arrow only between two shown levels (the
+        ladder's order still reads top to bottom), and a line when none is left."""
+        shown = [box.apply_filter(query) for box in self.levels]
+        seen = False
+        for index, box_shown in enumerate(shown):
+            if index:
+                self.arrows[index - 1].setVisible(seen and box_shown)
+            seen = seen or box_shown
+        self.no_match.setVisible(not seen and bool(self.levels))
+
+
+class LadderScroll(QScrollArea):
+    """The ladder's pane: never narrower than its content plus a vertical scroll bar. Without
+    this the splitter gave it less than the level boxes need (1280–1366 px desktops) and, with
+    no horizontal scroll bar, their right side ran under the window's edge, margin and all."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        width = (
+            content.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(hint.width(), width), hint.height())

@@ -6,6 +6,7 @@ It shows what :class:`LiveBoard` publishes and never evaluates schedules itself.
 from __future__ import annotations
 
 import dataclasses
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
@@ -23,6 +24,22 @@ if TYPE_CHECKING:
     from app.ui.live import LiveBoard
 
 COMPACT_WIDTH = 420
+
+
+def _show_key_text(action: QAction) -> None:
+    """The menu prints the shortcut as the keyboard does ("Ctrl+W"). Left to QMenu it is
+    ``NativeText``, which Qt's own Spanish catalogue words "Control+W"; the key names of
+    Windows and Linux are the portable ones, while macOS's native text is its symbols (⌘W)."""
+    keys = action.shortcut()
+    if keys.isEmpty():
+        return
+    native = sys.platform == "darwin"
+    fmt = (
+        QKeySequence.SequenceFormat.NativeText
+        if native
+        else QKeySequence.SequenceFormat.PortableText
+    )
+    action.setText(f"{action.text()}\t{keys.toString(fmt)}")
 
 
 class MainWindow(QMainWindow):
@@ -138,11 +155,13 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        _show_key_text(quit_action)
         quit_action.triggered.connect(self.quit_requested.emit)
         settings = QAction(self.tr("&Settings…"), self)
         settings.setShortcuts(
             [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
         )
+        _show_key_text(settings)
         settings.triggered.connect(self.settings_requested.emit)
         file_menu.addAction(settings)
         file_menu.addSeparator()
@@ -244,6 +263,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self, checkable=True)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
+            _show_key_text(action)
         action.toggled.connect(lambda on: self._set_pref(**{field: on}))
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
@@ -343,6 +363,11 @@ class MainWindow(QMainWindow):
     def _apply_compact(self, compact: bool) -> None:
         self._attached().set_compact(compact)
         if compact:
+            # The hidden ladder's minimum width must leave the window's now, not at the next
+            # layout pass, or the resize below is clamped to the wide minimum.
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
             self.resize(COMPACT_WIDTH, self.height())
 
     def geometry_preferences(self) -> Preferences | None:

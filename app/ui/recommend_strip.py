@@ -25,6 +25,7 @@ class RecommendStrip(QWidget):
         self.setObjectName("recommendStrip")
         self._actions = actions
         self._channels: tuple[EntryView, ...] = ()
+        self._main: EntryView | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 6, 14, 6)
         caption = QLabel(self.tr("Use now:"))
@@ -63,8 +64,9 @@ class RecommendStrip(QWidget):
 
     def set_recommendation(self, recommendation: Recommendation) -> None:
         """The first open channel with its main contact, the other open ones named after it; or,
-        when none is open, when help comes back (all worded by the core)."""
+        when none is open, when help comes back and the critical line (all worded by the core)."""
         self._channels = recommendation.channels
+        self._main = recommendation.main
         self.answer.setText(recommendation.text)
         main = self.main_contact()
         if not recommendation.channels:
@@ -83,9 +85,9 @@ class RecommendStrip(QWidget):
         self.copy_button.setAccessibleDescription(recommendation.text)
 
     def main_contact(self) -> Contact | None:
-        """The first recommended channel's main contact, if any."""
-        if self._channels and self._channels[0].contacts:
-            return self._channels[0].contacts[0].contact
+        """The main contact of the first recommended channel, or of the critical line."""
+        if self._main is not None and self._main.contacts:
+            return self._main.contacts[0].contact
         return None
 
     def set_compact(self, compact: bool) -> None:

@@ -16,7 +16,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from app import __version__
@@ -47,6 +55,27 @@ class FirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._callback)
         return False
+
+
+_QT_LEVELS = {
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def route_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's message handler: its warnings and worse go to our log file (IT's reading); its
+    info and debug lines ("qt.text.font.db: OpenType support missing…") nowhere. The
+    terminal keeps our own messages only. A fatal one is also printed: Qt aborts next."""
+    level = _QT_LEVELS.get(kind)
+    if level is None:
+        return
+    category = context.category
+    text = message if not category or category == "default" else f"{category}: {message}"
+    logging.getLogger("app.qt").log(level, "%s", text)
+    if kind is QtMsgType.QtFatalMsg:
+        print(f"canales: {text}", file=sys.stderr)
 
 
 def make_application() -> QApplication:
@@ -112,6 +141,9 @@ class ReportUnexpected:
 def run(config_override: Path | None, env: Mapping[str, str], *, self_test: bool) -> int:
     started = time.perf_counter()
     forget_module_sources()
+    paths = AppPaths.from_platform()
+    configure_logging(paths.log_dir)  # before anything can fail (the file opens on first use)
+    qInstallMessageHandler(route_qt_message)  # before the QApplication: it already speaks
     app = make_application()
     translations = Translations(app)
     translations.use(resolve_language(env.get("CANALES_LANG"), None))  # refined once loaded
@@ -121,8 +153,6 @@ def run(config_override: Path | None, env: Mapping[str, str], *, self_test: bool
         return run_self_test(app, translations, config_override, env, started)
     from app.ui.single_instance import SingleInstance, per_user_name  # noqa: PLC0415 - QtNetwork
 
-    paths = AppPaths.from_platform()
-    configure_logging(paths.log_dir)  # before anything can fail (the file opens on first use)
     paths.cache_dir.mkdir(parents=True, exist_ok=True)
     guard = SingleInstance(per_user_name(), paths.cache_dir)
     if not guard.claim():

@@ -292,6 +292,10 @@
         <source>then</source>
         <translation>then</translation>
     </message>
+    <message>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

@@ -292,6 +292,10 @@
         <source>then</source>
         <translation>luego</translation>
     </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

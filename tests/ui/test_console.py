@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit
 
@@ -109,6 +109,21 @@ def test_priority_one_recommends_the_critical_line_at_night(make_console) -> Non
     strip.copy_button.click()
     assert clipboard_text() == "+573187174937"
     assert console.prefs.request_type == "priority-1"
+
+
+def test_all_at_night_offers_the_critical_line_with_its_copy_button(make_console) -> None:
+    """Nothing for ordinary requests is open, but the 24/7 line shown below is: the strip says
+    both, and its copy button copies that line (the seed page's rule for priority 1)."""
+    console = started(make_console(at(2026, 12, 2, 22, 15)))
+    strip = console.window.strip
+    strip.request_type.setCurrentIndex(strip.request_type.findData("all"))
+    text = strip.answer.text()
+    assert text.startswith("Ningún canal para esta solicitud está abierto ahora")
+    assert "Para un incidente crítico (prioridad 1): Línea para incidentes" in text
+    assert strip.copy_button.isEnabled()
+    strip.copy_button.click()
+    assert clipboard_text() == "+573187174937"
+    assert not strip.has_open_channel()
 
 
 def test_clock_ticks_each_second_aligned(make_console) -> None:
@@ -223,6 +238,48 @@ def test_filter_narrows_channels_and_ladder(make_console, qtbot) -> None:
     assert [c.channel.id for c in window.visible_cards()] == ["chat"]
     window.filter.clear()
     assert len(window.visible_cards()) == 5
+
+
+@pytest.mark.parametrize(
+    ("query", "levels_shown"),
+    [
+        ("pqrs", [False, False, False]),
+        ("mesadeayuda", [False, True, True]),
+        ("certigestor", [True, False, False]),
+        ("3790300", [False, True, True]),
+        ("", [True, True, True]),
+    ],
+)
+def test_ladder_filter_leaves_no_orphan_arrows_and_says_when_nothing_matches(
+    make_console, query: str, levels_shown: list[bool]
+) -> None:
+    """An arrow only between two shown levels; "Sin coincidencias" when none is left."""
+    console = started(make_console(at(2026, 12, 1, 10, 0)))
+    window = console.window
+    window.filter.setText(query)
+    ladder = window.ladder
+    assert [not box.isHidden() for box in ladder.levels] == levels_shown
+    assert sum(not arrow.isHidden() for arrow in ladder.arrows) == max(0, sum(levels_shown) - 1)
+    assert ladder.no_match.isHidden() == any(levels_shown)
+    assert ladder.no_match.text() == "Sin coincidencias"
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1366, 560), (1280, 768), (1280, 600)])
+def test_level_boxes_keep_a_right_margin_inside_the_ladder_pane(
+    make_console, qtbot, width: int, height: int
+) -> None:
+    """On a 1280–1366 px desktop the escalation cards ran into the window's right edge: the
+    ladder's content was wider than its pane (and than its pane less a vertical scroll bar)."""
+    console = started(make_console(at(2026, 12, 2, 10, 15)))
+    window = console.window
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    viewport = window.ladder_scroll.viewport()
+    for box in window.ladder.levels:
+        right = box.mapTo(viewport, QPoint(box.width(), 0)).x()
+        assert right <= viewport.width() - 8, (box.level.name, right, viewport.width())
+    assert window.ladder_scroll.mapTo(window, QPoint(viewport.width(), 0)).x() <= window.width()
 
 
 def test_ctrl_number_copies_the_nth_visible_channel(make_console, qtbot) -> None:

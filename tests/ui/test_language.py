@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import pytest
+from PySide6.QtGui import QKeySequence
+
 from app.storage.preferences import Preferences
 
 NOW = dt.datetime(2026, 12, 8, 10, 0, tzinfo=ZoneInfo("America/Bogota"))
@@ -53,3 +56,30 @@ def test_switching_language_from_the_menu_needs_no_restart(make_console, qtbot) 
     window.language_actions[None].trigger()  # back to the configuration's language
     assert copy_text(console) == "Copiar"
     assert window.cards[0].badge.text.text() == "Cerrado"
+
+
+def _menu_shortcut_text(action) -> str:
+    """What QMenu prints at the right of an item: the text after a tab, else the shortcut in
+    NativeText (which Qt's own Spanish catalogue words "Control+W")."""
+    text = action.text()
+    if "\t" in text:
+        return text.split("\t", 1)[1]
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_menus_show_the_keyboards_shortcut_text(make_console, lang: str) -> None:
+    """ "Ctrl+W" as printed on the key, not Qt's Spanish "Control+W"."""
+    console = make_console(NOW, lang=lang)
+    console.start()
+    window = console.window
+    assert _menu_shortcut_text(window.week_action) == "Ctrl+W"
+    assert _menu_shortcut_text(window.compact_action) == "Ctrl+M"
+    assert _menu_shortcut_text(window.settings_action) == "Ctrl+,"
+    shown = [
+        _menu_shortcut_text(a)
+        for menu in window.menuBar().actions()
+        for a in menu.menu().actions()
+        if not a.shortcut().isEmpty()
+    ]
+    assert shown and not [t for t in shown if "Control" in t or "Mayús" in t]

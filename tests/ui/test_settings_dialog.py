@@ -696,3 +696,28 @@ def test_the_console_menu_opens_the_dialog_behind_the_pin(make_console, monkeypa
     assert console.settings_dialog.windowTitle() == "Configuración — Canales"
     console.settings_dialog.prompts = FakePrompts()
     console.settings_dialog.reject()
+
+
+def test_keyboard_focus_returns_to_the_console_when_the_settings_close(
+    make_console, monkeypatch, qtbot
+) -> None:
+    """Ctrl+1…9 must work the moment the dialog closes, without a click on the window."""
+    console = make_console(NOW)
+    console.start()
+    window = console.window
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    monkeypatch.setattr("app.ui.application.guard_settings", lambda *_a, **_kw: True)
+    window.settings_action.trigger()
+    dialog = console.settings_dialog
+    assert dialog is not None
+    dialog.prompts = FakePrompts()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.reject()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.window() is window
+    QApplication.clipboard().clear()
+    QTest.keyClick(focus, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "+576017442727"
