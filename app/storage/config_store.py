@@ -222,14 +222,18 @@ class ConfigStore:
         return config
 
     def import_file(self, source: Path, stamp: dt.datetime) -> Path | None:
-        """Validate ``source`` and make it the active file; returns the backup of the old one."""
+        """Validate ``source`` and make it the active file; returns the backup of the old one.
+
+        The bytes written are the bytes read and validated, byte for byte: nothing between
+        the check and the write (a cache, a re-serialisation) can change what lands."""
         self._refuse_if_read_only()  # before the source is even read
         loaded = self.read(source)
         with self._locked(self.path):
-            return self._replace(self.path, config_to_bytes(loaded.config), stamp)
+            return self._replace(self.path, loaded.raw, stamp)
 
     def export(self, destination: Path, *, stamp: dt.datetime) -> Path | None:
-        """Write the active (or default) configuration, normalised, to ``destination``.
+        """Write the active (or default) configuration's bytes, as read and validated, to
+        ``destination``.
 
         Onto the active file or the managed one (however named) an export replaces what
         every console reads, so it is a save like ``import``: refused when the policy locks
@@ -238,7 +242,7 @@ class ConfigStore:
         atomic write, returning None.
         """
         loaded = self.load()
-        data = config_to_bytes(loaded.config)
+        data = loaded.raw
         onto_active = same_file(destination, self.path)
         if not onto_active and not (
             self.managed_path is not None and same_file(destination, self.managed_path)

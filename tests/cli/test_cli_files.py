@@ -145,18 +145,18 @@ def test_export_onto_the_managed_file_is_refused_when_read_only(
     assert elsewhere.returncode == 0, elsewhere.stderr  # reading stays allowed
 
 
-def test_export_onto_the_active_file_is_a_save_with_a_backup(
+def test_export_onto_the_active_file_is_a_save_that_changes_nothing(
     env: dict[str, str], active: Path
 ) -> None:
+    """Export writes the bytes it validated; onto the active file (however named) that is a
+    save under the lock, of the same bytes: nothing is rewritten, nothing backed up."""
     active.parent.mkdir(parents=True)
     original = DEFAULT_BYTES.replace(b"\n", b"\r\n")
     active.write_bytes(original)
     result = canales(env, "config", "export", str(active.parent / "." / "config.json"))
     assert result.returncode == 0, result.stderr
-    (backup,) = (active.parent / "backups").iterdir()
-    assert backup.read_bytes() == original
-    assert str(backup) in result.stdout
-    assert json.loads(active.read_bytes()) == json.loads(original)
+    assert active.read_bytes() == original
+    assert not (active.parent / "backups").exists()
     assert (active.parent / ".config.json.lock").exists()  # the save lock was taken
 
 
@@ -300,3 +300,16 @@ def test_a_config_path_with_a_newline_is_one_line(env: dict[str, str], tmp_path:
         f"{escaped}: no se puede leer el archivo (la ruta contiene caracteres de control)"
     ]
     no_traceback(result)
+
+
+def test_import_and_export_write_the_bytes_they_validated(
+    env: dict[str, str], active: Path, tmp_path: Path
+) -> None:
+    """Byte for byte: a BOM, CRLF line ends and key order survive import and export."""
+    source = tmp_path / "team.json"
+    source.write_bytes(b"\xef\xbb\xbf" + DEFAULT_BYTES.replace(b"\n", b"\r\n"))
+    assert canales(env, "config", "import", str(source)).returncode == 0
+    assert active.read_bytes() == source.read_bytes()
+    copy = tmp_path / "copy.json"
+    assert canales(env, "config", "export", str(copy)).returncode == 0
+    assert copy.read_bytes() == source.read_bytes()
