@@ -9,38 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import canales, no_traceback
 
 from app import __version__
 from app.resources import default_config_path
 
 DEFAULT_BYTES = default_config_path().read_bytes()
-
-
-def canales(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-        check=False,
-    )
-
-
-def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
-    assert "Traceback" not in result.stderr
-    assert "Traceback" not in result.stdout
-
-
-@pytest.fixture
-def env(isolated_env: dict[str, str]) -> dict[str, str]:
-    return isolated_env
-
-
-@pytest.fixture
-def active(env: dict[str, str]) -> Path:
-    return Path(env["XDG_CONFIG_HOME"]) / "canales" / "config.json"
 
 
 def edited_default(**changes: object) -> dict:

@@ -8,44 +8,15 @@ import json
 import os
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import canales, no_traceback
 
 from app.resources import default_config_path
 
 DEFAULT_BYTES = default_config_path().read_bytes()
 HUGE = "7" * 5000  # beyond Python's 4300-digit int() limit
-
-
-def canales(
-    env: dict[str, str], *args: str, timeout: float = 60
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=timeout,
-        check=False,
-    )
-
-
-def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
-    assert "Traceback" not in result.stderr
-    assert "Traceback" not in result.stdout
-
-
-@pytest.fixture
-def env(isolated_env: dict[str, str]) -> dict[str, str]:
-    return isolated_env
-
-
-@pytest.fixture
-def active(env: dict[str, str]) -> Path:
-    return Path(env["XDG_CONFIG_HOME"]) / "canales" / "config.json"
 
 
 def site_policy(env: dict[str, str], text: str) -> Path:

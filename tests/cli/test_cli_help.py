@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import canales, no_traceback
 
 from app.resources import default_config_path
-from tests.cli.test_cli import canales, no_traceback
 
 ARGPARSE_ENGLISH = (
     "show this help message",
@@ -22,11 +22,6 @@ ARGPARSE_ENGLISH = (
     "invalid choice",
     "unrecognized arguments",
 )
-
-
-@pytest.fixture
-def env(isolated_env: dict[str, str]) -> dict[str, str]:
-    return isolated_env
 
 
 @pytest.mark.parametrize("args", [["--help"], ["status", "--help"], ["config", "--help"]])

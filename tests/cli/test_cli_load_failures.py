@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import canales
 
 from app.cli_commands import run_headless
 from app.resources import default_config_path
@@ -37,29 +38,12 @@ def hostile_integer() -> bytes:
 HOSTILE = {"timezone-folder": hostile_timezone(), "huge-integer": hostile_integer()}
 
 
-def canales(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-        check=False,
-    )
-
-
 def one_located_line(result: subprocess.CompletedProcess[str], stream: str, file: Path) -> str:
     assert "Traceback" not in result.stderr + result.stdout
     assert result.returncode == 1
     (line,) = getattr(result, stream).splitlines()
     assert re.match(rf"{re.escape(str(file))}(:\d+:\d+)?: ", line), line  # path or line:col
     return line
-
-
-@pytest.fixture
-def active(isolated_env: dict[str, str]) -> Path:
-    return Path(isolated_env["XDG_CONFIG_HOME"]) / "canales" / "config.json"
 
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))

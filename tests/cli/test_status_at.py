@@ -10,7 +10,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from test_cli import canales, edited_default, no_traceback
+from cli_run import canales, no_traceback
+from test_cli import edited_default
 
 from app.cli_commands import parse_at
 from app.domain.availability import AvailabilityEngine
@@ -27,16 +28,6 @@ OUT_OF_RANGE_ES = (
     "(de 0001-01-02 a 9998-12-26 en la hora del centro)"
 )
 MEMORY_CAP = 1 << 30  # 1 GiB of address space: the day-by-day expansion needed 2.5 GB
-
-
-@pytest.fixture
-def env(isolated_env: dict[str, str]) -> dict[str, str]:
-    return isolated_env
-
-
-@pytest.fixture
-def active(env: dict[str, str]) -> Path:
-    return Path(env["XDG_CONFIG_HOME"]) / "canales" / "config.json"
 
 
 @pytest.mark.parametrize(
