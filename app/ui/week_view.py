@@ -131,9 +131,24 @@ class _Layout:
     note_height: float
 
 
+@dataclass(frozen=True)
+class _RowScene:
+    """What one row paints, worked out once per layout and plan: painting then only draws."""
+
+    top: float
+    bottom: float
+    name_rect: QRectF
+    name: str  # elided to fit
+    bars: tuple[QRectF, ...]
+    labels: tuple[tuple[QRectF, str], ...]
+
+
 class WeekView(QWidget):
     """Paints a :class:`WeekPlan`; :meth:`set_now` only moves the line. Its words (days, hours,
-    states) come from :mod:`app.core.week_text` in ``lang``, as the cards' do."""
+    states) come from :mod:`app.core.week_text` in ``lang``, as the cards' do.
+
+    With hundreds of channels most rows are scrolled away: a paint draws the rows it exposes,
+    from geometry and texts measured once per size, font, language and plan."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +156,7 @@ class WeekView(QWidget):
         self._plan: WeekPlan | None = None
         self._now: dt.datetime | None = None
         self._cached_layout: tuple[tuple[object, ...], WeekPlan | None, _Layout] | None = None
+        self._cached_rows: tuple[_Layout, list[_RowScene]] | None = None
         self.setAccessibleName(self.tr("Week view"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -209,23 +225,11 @@ class WeekView(QWidget):
 
     def bar_rect(self, row: int, period: int) -> QRectF:
         assert self._plan is not None
-        start, end = self._plan.rows[row].periods[period]
-        layout = self._layout()
-        inset = max(3.0, math.floor(layout.row_height * 0.18))
-        left, right = self.x_for(start), self.x_for(end)
-        top = layout.row_tops[row] + inset
-        return QRectF(left, top, right - left, layout.row_height - 2 * inset)
+        return _bar_rect(self._layout(), self._plan, row, self._plan.rows[row].periods[period])
 
     def x_for(self, moment: dt.datetime) -> float:
         """The x of an instant, on the centre's wall clock, clamped to the chart."""
-        left, _top, width, _height = self._layout().chart
-        if self._plan is None:
-            return left
-        start = self._plan.start
-        local = moment.astimezone(start.tzinfo).replace(tzinfo=None)
-        offset = (local - start.replace(tzinfo=None)).total_seconds()
-        span = len(self._plan.days) * 86_400
-        return left + min(1.0, max(0.0, offset / span)) * width
+        return _x_for(self._layout(), self._plan, moment)
 
     def moment_at(self, x: float) -> dt.datetime | None:
         """The instant under ``x``, or None outside the chart."""
@@ -264,14 +268,52 @@ class WeekView(QWidget):
         return QSize(math.ceil(width), layout.full_height)
 
     def _layout(self) -> _Layout:
-        """Measured once per size, font and plan; painting only reads it."""
-        key = (self.width(), self.font().key())
+        """Measured once per size, font, language and plan; painting only reads it."""
+        key = (self.width(), self.font().key(), self.lang)
         cached = self._cached_layout
         if cached is not None and cached[0] == key and cached[1] is self._plan:
             return cached[2]
         layout = self._measure()
         self._cached_layout = (key, self._plan, layout)
         return layout
+
+    def _rows(self) -> list[_RowScene]:
+        """Each row's elided name, bars and bar labels, for the current layout and plan."""
+        layout = self._layout()
+        cached = self._cached_rows
+        if cached is not None and cached[0] is layout:
+            return cached[1]
+        rows = [] if self._plan is None else self._measure_rows(layout, self._plan)
+        self._cached_rows = (layout, rows)
+        return rows
+
+    def _measure_rows(self, layout: _Layout, plan: WeekPlan) -> list[_RowScene]:
+        """Bars first, then their hours where they fit: ``7:00–19:00``, else ``7–19``."""
+        names, notes = QFontMetricsF(self.font()), QFontMetricsF(layout.note_font)
+        widths: dict[str, float] = {}  # the same few hours recur on every row
+
+        def width(text: str) -> float:
+            if text not in widths:
+                widths[text] = notes.horizontalAdvance(text)
+            return widths[text]
+
+        rows = []
+        for index, row in enumerate(plan.rows):
+            top = layout.row_tops[index]
+            name_rect = QRectF(0.0, top, layout.name_width, layout.row_height)
+            name_rect = name_rect.adjusted(_PAD, 0, -_PAD / 2, 0)
+            bars = tuple(_bar_rect(layout, plan, index, period) for period in row.periods)
+            labels = []
+            for rect, period in zip(bars, row.periods, strict=True):
+                inner = rect.adjusted(4, 0, -4, 0)
+                candidates = week_text.bar_texts(row, period, self.lang)
+                fitting = (t for t in candidates if width(t) <= inner.width())
+                if text := next(fitting, None):
+                    labels.append((inner, text))
+            label = names.elidedText(self.row_label(row), _ELIDE, name_rect.width())
+            bottom = top + layout.row_height
+            rows.append(_RowScene(top, bottom, name_rect, label, bars, tuple(labels)))
+        return rows
 
     def _measure(self) -> _Layout:
         plan = self._plan
@@ -397,11 +439,17 @@ class WeekView(QWidget):
                     self.tr("No hours to show"),
                 )
                 return
+            exposed = event.rect()
+            rows = [
+                row
+                for row in self._rows()
+                if row.bottom >= exposed.top() and row.top <= exposed.bottom() + 1
+            ]
             self._paint_shading(painter, self._plan, colors)
-            self._paint_grid(painter, self._plan, colors)
+            self._paint_grid(painter, self._plan, colors, rows)
             self._paint_header(painter, self._plan, colors)
-            self._paint_names(painter, self._plan, colors)
-            self._paint_bars(painter, self._plan, colors)
+            self._paint_names(painter, rows, colors)
+            self._paint_bars(painter, rows, colors)
             self._paint_now(painter, colors)
         finally:
             painter.end()
@@ -413,7 +461,9 @@ class WeekView(QWidget):
             if day.holiday or day.special:
                 painter.fillRect(self.day_rect(index), colors.shade)
 
-    def _paint_grid(self, painter: QPainter, plan: WeekPlan, colors: WeekColors) -> None:
+    def _paint_grid(
+        self, painter: QPainter, plan: WeekPlan, colors: WeekColors, rows: list[_RowScene]
+    ) -> None:
         """Row separators and quarter-day dots, then day lines: three calls, crisp at 1x."""
         left, top, width, height = self._layout().chart
         right, bottom = left + width, top + height
@@ -422,8 +472,7 @@ class WeekView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         minor = QPen(colors.minor_grid, 1.0)
         painter.setPen(minor)
-        rows = [self.row_rect(i).bottom() for i in range(len(plan.rows))]
-        painter.drawLines([QLineF(0.0, _crisp(y), right, _crisp(y)) for y in rows])
+        painter.drawLines([QLineF(0.0, _crisp(r.bottom), right, _crisp(r.bottom)) for r in rows])
         if day / 4 >= 12:
             minor.setStyle(Qt.PenStyle.DotLine)
             painter.setPen(minor)
@@ -464,39 +513,23 @@ class WeekView(QWidget):
             for rect, text in notes:
                 painter.drawText(rect, _CENTRE, text)
 
-    def _paint_names(self, painter: QPainter, plan: WeekPlan, colors: WeekColors) -> None:
+    def _paint_names(self, painter: QPainter, rows: list[_RowScene], colors: WeekColors) -> None:
         painter.setFont(self.font())
         painter.setPen(colors.text)
-        metrics = QFontMetricsF(self.font())
-        for index, row in enumerate(plan.rows):
-            rect = self.name_rect(index).adjusted(_PAD, 0, -_PAD / 2, 0)
-            text = metrics.elidedText(self.row_label(row), _ELIDE, rect.width())
-            painter.drawText(rect, _LEFT, text)
+        for row in rows:
+            painter.drawText(row.name_rect, _LEFT, row.name)
 
-    def _paint_bars(self, painter: QPainter, plan: WeekPlan, colors: WeekColors) -> None:
-        """Bars first, then their hours where they fit: ``7:00–19:00``, else ``7–19``."""
-        font = self._layout().note_font
-        metrics = QFontMetricsF(font)
-        bars: list[QRectF] = []
-        labels: list[tuple[QRectF, str]] = []
-        for row_index, row in enumerate(plan.rows):
-            for period_index, period in enumerate(row.periods):
-                rect = self.bar_rect(row_index, period_index)
-                bars.append(rect)
-                inner = rect.adjusted(4, 0, -4, 0)
-                candidates = week_text.bar_texts(row, period, self.lang)
-                fitting = (t for t in candidates if metrics.horizontalAdvance(t) <= inner.width())
-                if text := next(fitting, None):
-                    labels.append((inner, text))
+    def _paint_bars(self, painter: QPainter, rows: list[_RowScene], colors: WeekColors) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colors.bar)
-        for rect in bars:
-            painter.drawRoundedRect(rect, 3.0, 3.0)
+        for row in rows:
+            for rect in row.bars:
+                painter.drawRoundedRect(rect, 3.0, 3.0)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        if labels:
-            painter.setFont(font)
-            painter.setPen(colors.bar_text)
-            for inner, text in labels:
+        painter.setFont(self._layout().note_font)
+        painter.setPen(colors.bar_text)
+        for row in rows:
+            for inner, text in row.labels:
                 painter.drawText(inner, _CENTRE, text)
 
     def _paint_now(self, painter: QPainter, colors: WeekColors) -> None:
@@ -523,6 +556,25 @@ class WeekView(QWidget):
             )
         )
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _x_for(layout: _Layout, plan: WeekPlan | None, moment: dt.datetime) -> float:
+    """The x of an instant, on the centre's wall clock, clamped to the chart."""
+    left, _top, width, _height = layout.chart
+    if plan is None:
+        return left
+    start = plan.start
+    local = moment.astimezone(start.tzinfo).replace(tzinfo=None)
+    offset = (local - start.replace(tzinfo=None)).total_seconds()
+    span = len(plan.days) * 86_400
+    return left + min(1.0, max(0.0, offset / span)) * width
+
+
+def _bar_rect(layout: _Layout, plan: WeekPlan, row: int, period: Period) -> QRectF:
+    inset = max(3.0, math.floor(layout.row_height * 0.18))
+    left, right = _x_for(layout, plan, period[0]), _x_for(layout, plan, period[1])
+    top = layout.row_tops[row] + inset
+    return QRectF(left, top, right - left, layout.row_height - 2 * inset)
 
 
 def _crisp(value: float) -> float:

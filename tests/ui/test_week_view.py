@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from zoneinfo import ZoneInfo
 
@@ -248,3 +249,38 @@ def test_the_spanish_console_words_a_closed_day_in_spanish(make_console) -> None
     week.resize(1100, 320)
     closed = QPointF(week.x_for(at(1, 12)), mid_y(week, MAIN))
     assert week.tooltip_at(closed) == f"{MAIN_NAME}\nCerrado: La Inmaculada Concepción"
+
+
+def test_a_paint_of_part_of_many_rows_matches_the_whole_picture(
+    qtbot: QtBot, plan: WeekPlan
+) -> None:
+    """With hundreds of rows a paint draws only the rows it exposes (the ones scrolled into
+    view); what it draws there is exactly what a full paint draws."""
+    many = dataclasses.replace(plan, rows=plan.rows * 40)
+    widget = WeekView("es")
+    qtbot.addWidget(widget)
+    widget.set_plan(many, at(2, 10, 30))
+    widget.resize(1100, widget.sizeHint().height())
+    whole = grab(widget)
+    part = widget.row_rect(150).united(widget.row_rect(160)).toAlignedRect()
+    part.setLeft(0)
+    piece = widget.grab(part).toImage()
+    assert piece.size() == part.size()
+    assert piece == whole.copy(part)
+    bar = widget.bar_rect(155, 0).center() - QPointF(part.topLeft())
+    assert color_at(piece, bar.x(), bar.y()) == widget.colors().bar
+
+
+def test_the_painted_names_follow_a_language_switch(view: WeekView) -> None:
+    """Row names are measured once and kept; another language measures them again."""
+    plan = view.plan()
+    assert plan is not None
+    level = next(i for i, row in enumerate(plan.rows) if row.level is not None)
+    names = view.name_rect(level).toAlignedRect()
+    spanish = grab(view).copy(names)
+    view.lang = "en"
+    english = grab(view).copy(names)
+    view.lang = "es"
+    again = grab(view).copy(names)
+    assert english != spanish  # "Nivel 1 · …" then "Level 1 · …"
+    assert again == spanish
