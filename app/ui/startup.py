@@ -57,6 +57,11 @@ class FirstPaint(QObject):
         return False
 
 
+# What a platform plugin says about itself, not about Canales: the offscreen plugin (tests,
+# --self-test in CI) warns this on every top-level window. Logging it would open the log
+# file (and import logging.handlers, ≈1.7 MB) for nothing an administrator could act on.
+_PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",)
+
 _QT_LEVELS = {
     QtMsgType.QtWarningMsg: logging.WARNING,
     QtMsgType.QtCriticalMsg: logging.ERROR,
@@ -69,7 +74,7 @@ def route_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str)
     info and debug lines ("qt.text.font.db: OpenType support missing…") nowhere. The
     terminal keeps our own messages only. A fatal one is also printed: Qt aborts next."""
     level = _QT_LEVELS.get(kind)
-    if level is None:
+    if level is None or message.startswith(_PLATFORM_NOISE):
         return
     category = context.category
     text = message if not category or category == "default" else f"{category}: {message}"

@@ -40,14 +40,26 @@ def test_a_qt_warning_lands_in_the_log_file_not_on_stderr(
     log_dir: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     route_qt_message(
+        QtMsgType.QtWarningMsg, QMessageLogContext(), "QWidget::setTabOrder: 'first' is hidden"
+    )
+    route_qt_message(QtMsgType.QtCriticalMsg, QMessageLogContext(), "a critical one")
+    text = _log_text(log_dir)
+    assert "WARNING app.qt: QWidget::setTabOrder: 'first' is hidden" in text
+    assert "ERROR app.qt: a critical one" in text
+    captured = capfd.readouterr()
+    assert captured.err == "" and captured.out == ""
+
+
+def test_the_offscreen_plugins_own_warning_goes_nowhere(
+    log_dir: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Said by the platform plugin about itself on every window: nothing IT could act on."""
+    route_qt_message(
         QtMsgType.QtWarningMsg,
         QMessageLogContext(),
         "This plugin does not support propagateSizeHints()",
     )
-    route_qt_message(QtMsgType.QtCriticalMsg, QMessageLogContext(), "a critical one")
-    text = _log_text(log_dir)
-    assert "WARNING app.qt: This plugin does not support propagateSizeHints()" in text
-    assert "ERROR app.qt: a critical one" in text
+    assert "propagateSizeHints" not in _log_text(log_dir)
     captured = capfd.readouterr()
     assert captured.err == "" and captured.out == ""
 
