@@ -153,6 +153,15 @@ class ConfigWatcher(QObject):
             return  # let the running timer fire; a steady stream must not starve the report
         self._debounce.start()
 
+    @property
+    def poll_ms(self) -> int:
+        """How often the file is read again when no notification comes."""
+        return self._poll.interval()
+
+    def poll_now(self) -> None:
+        """Read the file now, as the poll timer would (a share that sends no notification)."""
+        self._on_poll()
+
     def _on_poll(self) -> None:
         if not self._update_reachability():
             return

@@ -197,7 +197,7 @@ def test_every_settings_control_is_announced_by_its_purpose(make_console, qtbot,
     dialog = SettingsDialog(
         console.loaded,
         console.services,
-        console.live._clock,
+        console.clock,
         lang=console.lang,
         prompts=AgreeingPrompts(),  # type: ignore[arg-type]
         parent=console.window,

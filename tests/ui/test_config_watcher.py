@@ -259,7 +259,7 @@ def test_a_huge_file_is_compared_without_being_read_whole(
     tracemalloc.start()
     try:
         with qtbot.waitSignal(watcher.changed, timeout=TIMEOUT):
-            watcher._on_poll()
+            watcher.poll_now()
         _current, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()

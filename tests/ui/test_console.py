@@ -54,7 +54,7 @@ def test_opening_time_flips_phone_main_in_the_same_turn(make_console) -> None:
     assert main.next_change.text() == "abre 7:00 · en 1 min"
     _second, transition = transition_timer(console)
     assert transition.active and transition.interval_ms == 1000
-    console.live._clock.set(2026, 12, 7, 7, 0, 0)
+    console.clock.set(2026, 12, 7, 7, 0, 0)
     transition.fire()
     assert main.badge.text.text() == "Abierto"
     assert main.badge.key == "open"
@@ -65,7 +65,7 @@ def test_opening_time_flips_phone_main_in_the_same_turn(make_console) -> None:
 def test_an_early_timer_waits_for_the_real_moment(make_console) -> None:
     console = started(make_console(at(2026, 12, 7, 6, 59, 0)))
     _second, transition = transition_timer(console)
-    console.live._clock.set(2026, 12, 7, 6, 59, 59)
+    console.clock.set(2026, 12, 7, 6, 59, 59)
     transition.fire()  # one second early
     assert card(console, "phone-main").badge.key == "closed"
     assert transition.active and transition.interval_ms == 1000
@@ -130,10 +130,10 @@ def test_clock_ticks_each_second_aligned(make_console) -> None:
     console = started(make_console(at(2026, 12, 1, 10, 30, 12)))
     second, _transition = transition_timer(console)
     assert console.window.header.centre_clock.text() == "10:30:12"
-    console.live._clock.moment = at(2026, 12, 1, 10, 30, 12) + dt.timedelta(milliseconds=400)
+    console.clock.moment = at(2026, 12, 1, 10, 30, 12) + dt.timedelta(milliseconds=400)
     second.fire()
     assert second.interval_ms == 600
-    console.live._clock.set(2026, 12, 1, 10, 30, 13)
+    console.clock.set(2026, 12, 1, 10, 30, 13)
     second.fire()
     assert console.window.header.centre_clock.text() == "10:30:13"
 
@@ -143,7 +143,7 @@ def test_wall_clock_jump_re_evaluates(make_console) -> None:
     console = started(make_console(at(2026, 12, 7, 6, 0, 0)))
     second, _transition = transition_timer(console)
     assert card(console, "phone-main").badge.key == "closed"
-    console.live._clock.set(2026, 12, 7, 9, 0, 0)
+    console.clock.set(2026, 12, 7, 9, 0, 0)
     second.fire()
     assert card(console, "phone-main").badge.key == "open"
     assert console.window.header.centre_clock.text() == "9:00:00"
@@ -155,7 +155,7 @@ def test_nothing_is_recomputed_on_an_ordinary_tick(make_console) -> None:
     seen = []
     console.live.snapshot_changed.connect(seen.append)
     for s in range(13, 20):
-        console.live._clock.set(2026, 12, 1, 10, 30, s)
+        console.clock.set(2026, 12, 1, 10, 30, s)
         second.fire()
     assert seen == []
 
@@ -358,7 +358,7 @@ def test_tray_tooltip_and_notifications(make_console) -> None:
         "Línea para incidentes prioridad 1 (críticos), Correo de soporte y 1 más · Cerrados: 1"
     )
     _second, transition = transition_timer(console)
-    console.live._clock.set(2026, 12, 5, 12, 45, 0)
+    console.clock.set(2026, 12, 5, 12, 45, 0)
     transition.fire()
     assert [(n.channel.id, n.event.value) for n in shown] == [("phone-main", "closing_soon")]
 

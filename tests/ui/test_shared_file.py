@@ -55,7 +55,7 @@ def test_share_lost_and_back(make_console, qtbot, tmp_path: Path) -> None:
     config = share_config(tmp_path)
     console = make_console(NOW, config=config)
     console.start()
-    assert console.watcher._poll.interval() == 30_000  # outside the user's folder: a share
+    assert console.watcher.poll_ms == 30_000  # outside the user's folder: a share
     assert first_title(console) == "Línea del equipo"
     banner = console.window.banner
 
@@ -69,7 +69,7 @@ def test_share_lost_and_back(make_console, qtbot, tmp_path: Path) -> None:
     config.parent.mkdir()
     config.write_bytes(named("Línea restaurada"))
     with qtbot.waitSignal(console.watcher.unavailable, timeout=5000) as back:
-        console.watcher._on_poll()  # what the 30 s poll does: shares often send no event
+        console.watcher.poll_now()  # what the 30 s poll does: shares often send no event
     assert back.args == [False]
     assert banner.isHidden()
     assert first_title(console) == "Línea restaurada"
@@ -100,7 +100,7 @@ def test_a_first_start_without_the_per_user_folder_is_quiet(make_console) -> Non
     console = make_console(NOW)
     assert not console.services.store.path.parent.exists()
     assert console.window.banner.isHidden()
-    assert console.watcher._poll.interval() == 2_000
+    assert console.watcher.poll_ms == 2_000
 
 
 def test_garbage_mid_session_keeps_the_last_good_configuration(
