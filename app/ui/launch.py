@@ -40,4 +40,5 @@ def launch(
         translations=translations,
     )
     console.start()
+    forget_module_sources()  # and those the board brought in (the core's phrases, its columns)
     return console
