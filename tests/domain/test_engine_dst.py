@@ -223,7 +223,7 @@ def test_transition_table(tr: Transition, week: Doc, row: tuple[int, State, int 
 
 
 @pytest.mark.parametrize("tr", [t for t in TRANSITIONS if t.kind == "repeat"])
-def test_second_pass_of_a_repeated_hour_reads_the_clock_as_before_it_went_back(
+def test_an_instant_written_in_the_zone_keeps_its_pass_of_the_repeated_hour(
     tr: Transition,
 ) -> None:
     # a second-pass instant written in the zone (fold=1) is the same instant as in UTC
