@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app import __version__
 from app.cli_parser import LocalisedParser
+from app.desktop_check import desktop_problem
 from app.domain.texts import resolve_language, tr
 
 
@@ -125,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = resolve_language(env.get("CANALES_LANG"), None)
     args = build_parser(lang).parse_args(argv)
     if args.command is None:
+        problem = desktop_problem(env, lang)
+        if problem is not None:  # before Qt loads a plugin that would abort the process
+            print(f"canales: {problem}", file=sys.stderr)
+            return EXIT_INVALID
         from app.ui.startup import run  # noqa: PLC0415 - Qt only when a window is wanted
 
         return run(args.config, env, self_test=args.self_test)
@@ -144,7 +149,7 @@ def _closed_pipe() -> int:
     return EXIT_OK
 
 
-EXIT_OK = 0
+EXIT_OK, EXIT_INVALID = 0, 1
 
 
 if __name__ == "__main__":
