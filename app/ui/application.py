@@ -74,6 +74,9 @@ class Console(QObject):
         self.themes = Themes(app)
         self.themes.use(self.prefs.theme)
         app.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
+        # the session ends (logout, shutdown): keep the window and preferences as a quit does
+        app.commitDataRequest.connect(self._save_session)
+        app.aboutToQuit.connect(self._save_session)
         self.live = LiveBoard(shown.engine, clock, make_timer, self)
         self.actions = ContactActions(app.clipboard(), self.prefs.copy_format, parent=self)
         self.window = window or MainWindow(tray_available)
@@ -266,11 +269,15 @@ class Console(QObject):
                     self.tray.notify(notice)
         self._previous = snapshot
 
-    def quit(self) -> None:
-        self.window.quitting = True
+    def _save_session(self, *_manager: object) -> None:
+        """The window's place and the agent's preferences, saved (a quit or the session's end)."""
         remembered = self.window.geometry_preferences()
         if remembered is not None:
             self.save_preferences(remembered)
+
+    def quit(self) -> None:
+        self.window.quitting = True
+        self._save_session()
         self.live.stop()
         self.watcher.stop()
         if self.tray is not None:
