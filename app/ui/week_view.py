@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt
@@ -297,23 +297,36 @@ class WeekView(QWidget):
                 widths[text] = notes.horizontalAdvance(text)
             return widths[text]
 
+        bars_of = [
+            tuple(_bar_rect(layout, plan, index, period) for period in row.periods)
+            for index, row in enumerate(plan.rows)
+        ]
+        texts_of = [
+            [week_text.bar_texts(row, period, self.lang) for period in row.periods]
+            for row in plan.rows
+        ]
+        style = _one_style(bars_of, texts_of, width)
         rows = []
         for index, row in enumerate(plan.rows):
             top = layout.row_tops[index]
             name_rect = QRectF(0.0, top, layout.name_width, layout.row_height)
             name_rect = name_rect.adjusted(_PAD, 0, -_PAD / 2, 0)
-            bars = tuple(_bar_rect(layout, plan, index, period) for period in row.periods)
+            bars = bars_of[index]
             labels = []
-            for rect, period in zip(bars, row.periods, strict=True):
+            for rect, candidates in zip(bars, texts_of[index], strict=True):
                 inner = rect.adjusted(4, 0, -4, 0)
-                candidates = week_text.bar_texts(row, period, self.lang)
-                fitting = (t for t in candidates if width(t) <= inner.width())
-                if text := next(fitting, None):
+                text = candidates[min(style, len(candidates) - 1)]
+                if width(text) <= inner.width():
                     labels.append((inner, text))
             label = names.elidedText(self.row_label(row), _ELIDE, name_rect.width())
             bottom = top + layout.row_height
             rows.append(_RowScene(top, bottom, name_rect, label, bars, tuple(labels)))
         return rows
+
+    def bar_labels(self) -> list[list[str]]:
+        """The hours written on each row's bars, as painted (empty where a bar is too narrow;
+        its tooltip still tells the exact hours)."""
+        return [[text for _rect, text in row.labels] for row in self._rows()]
 
     def _measure(self) -> _Layout:
         plan = self._plan
@@ -580,3 +593,25 @@ def _bar_rect(layout: _Layout, plan: WeekPlan, row: int, period: Period) -> QRec
 def _crisp(value: float) -> float:
     """A 1-px line on a pixel row instead of smeared over two (at a device-pixel ratio of 1)."""
     return math.floor(value) + 0.5
+
+
+def _one_style(
+    bars_of: list[tuple[QRectF, ...]],
+    texts_of: list[list[list[str]]],
+    width: Callable[[str], float],
+) -> int:
+    """One way of writing hours for the whole view (``7:00–19:00``, else ``7–19``): the fullest
+    that fits every bar with room for a label at all, so no bar says "7:00–19:00" beside one
+    saying "7–17". A bar too narrow for any keeps its hours in its tooltip."""
+    choices = [
+        (room, candidates)
+        for bars, texts in zip(bars_of, texts_of, strict=True)
+        for rect, candidates in zip(bars, texts, strict=True)
+        if len(candidates) > 1
+        and width(candidates[-1]) <= (room := rect.adjusted(4, 0, -4, 0).width())
+    ]
+    styles = max((len(candidates) for _room, candidates in choices), default=1)
+    for style in range(styles):
+        if all(width(candidates[style]) <= room for room, candidates in choices):
+            return style
+    return styles - 1

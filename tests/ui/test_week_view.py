@@ -284,3 +284,14 @@ def test_the_painted_names_follow_a_language_switch(view: WeekView) -> None:
     again = grab(view).copy(names)
     assert english != spanish  # "Nivel 1 · …" then "Level 1 · …"
     assert again == spanish
+
+
+@pytest.mark.parametrize("width", [1366, 1100, 900, 700])
+def test_every_bar_speaks_one_style_of_hours(view: WeekView, width: int) -> None:
+    """No "7:00–19:00" beside "7–17": one style for the whole view, the fullest that fits
+    every bar with room for a label (a narrower bar keeps its hours in its tooltip)."""
+    view.resize(width, 320)
+    labels = [text for row in view.bar_labels() for text in row if "24/7" not in text]
+    assert labels, "the bars of a week say their hours"
+    full = [":" in text for text in labels]
+    assert all(full) or not any(full), labels
