@@ -90,7 +90,11 @@ class BoardView(QWidget):
         self.week = WeekView(lang)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
-        self.stack.addWidget(_scroll(self.week, self.tr("Week view")))
+        week_scroll = _scroll(self.week, self.tr("Week view"))
+        # a narrow window (compact mode, ~420 px) scrolls the week sideways: every day stays
+        # reachable at a readable width instead of being cut off
+        week_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.stack.addWidget(week_scroll)
         layout.addWidget(self.stack, 1)
         live.snapshot_changed.connect(self.show_snapshot)
         live.ticked.connect(self.tick)

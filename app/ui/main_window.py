@@ -9,7 +9,7 @@ import dataclasses
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.ui.live import LiveBoard
 
 COMPACT_WIDTH = 420
+FULL_SIZE = (1280, 760)  # leaving compact mode when the console started in it
 
 
 def _show_key_text(action: QAction) -> None:
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.contact_actions: ContactActions | None = None
         self.lang = "es"
         self.board: BoardView | None = None
+        self._full_size: QSize | None = None  # the window's size before compact mode
         self.setWindowIcon(icon("canales"))
         self.setWindowTitle(self.tr("Canales — support channels"))
         self.resize(1280, 760)
@@ -361,13 +363,29 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(prefs.window_geometry.encode("ascii")))
 
     def _apply_compact(self, compact: bool) -> None:
-        self._attached().set_compact(compact)
+        """The strip for the screen's edge, and back to the window it came from (or, when the
+        console started compact, to the full default size)."""
         if compact:
-            # The hidden ladder's minimum width must leave the window's now, not at the next
-            # layout pass, or the resize below is clamped to the wide minimum.
-            layout = self.layout()
-            if layout is not None:
-                layout.activate()
+            self._full_size = self.size()
+        self._attached().set_compact(compact)
+        # The ladder's minimum width must leave (or rejoin) the window's now, not at the next
+        # layout pass, or the resize below is clamped to the old minimum: the inner layouts
+        # first (their requests are pending since the ladder was hidden), then the window's.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        if compact:
+            self.resize(COMPACT_WIDTH, self.height())
+            # and again once the window's own minimum has caught up (at the event loop's next
+            # turn), which a shown window's layout only does then
+            QTimer.singleShot(0, self._narrow_if_compact)
+        else:
+            full = self._full_size or QSize(*FULL_SIZE)
+            self.resize(max(full.width(), self.minimumSizeHint().width()), full.height())
+
+    def _narrow_if_compact(self) -> None:
+        if self.prefs is not None and self.prefs.compact and self.width() > COMPACT_WIDTH:
             self.resize(COMPACT_WIDTH, self.height())
 
     def geometry_preferences(self) -> Preferences | None:

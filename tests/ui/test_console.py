@@ -440,3 +440,34 @@ def test_self_test_prints_one_json_line(isolated_env: dict[str, str]) -> None:
     assert report["channels"] == 5
     assert report["startup_ms"] > 0
     assert report["rss_mb"] > 10
+
+
+def test_leaving_compact_mode_restores_the_window_it_came_from(make_console, qtbot) -> None:
+    console = started(make_console(at(2026, 12, 1, 10, 0)))
+    window = console.window
+    window.show()
+    window.resize(1300, 760)
+    QApplication.processEvents()  # as in a running console: its layouts have settled
+    before = window.size()
+    window.compact_action.trigger()
+    qtbot.waitUntil(lambda: window.width() <= 420 + 40, timeout=2000)
+    window.compact_action.trigger()
+    assert (window.width(), window.height()) == (before.width(), before.height())
+    assert not window.ladder_scroll.isHidden()
+
+
+def test_the_week_view_scrolls_sideways_in_compact_mode(make_console) -> None:
+    """At ~420 px Friday and Saturday are reached by scrolling, not cut off."""
+    console = started(make_console(at(2026, 12, 1, 10, 0)))
+    window = console.window
+    window.show()
+    window.compact_action.trigger()
+    window.week_action.trigger()
+    QApplication.processEvents()
+    area = window.stack.currentWidget()
+    bar = area.horizontalScrollBar()
+    assert area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert bar.maximum() > 0  # there is more to the right
+    bar.setValue(bar.maximum())
+    view = window.week
+    assert view.width() >= view.minimumSizeHint().width()  # days keep a readable width
