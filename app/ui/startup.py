@@ -35,7 +35,6 @@ from app.storage.paths import AppPaths
 from app.ui.icons import GlyphCache, icon
 from app.ui.main_window import MainWindow
 from app.ui.process_info import forget_module_sources
-from app.ui.session_end import QuitOnTerminate
 from app.ui.translation import Translations
 
 _T = TypeVar("_T", bound=QObject)
@@ -183,6 +182,8 @@ def run(config_override: Path | None, env: Mapping[str, str], *, self_test: bool
     FirstPaint(window, build_console)
     window.show()
     previous_hook, sys.excepthook = sys.excepthook, ReportUnexpected(window)
+    from app.ui.session_end import QuitOnTerminate  # noqa: PLC0415 - socket: not for --self-test
+
     terminate = QuitOnTerminate(app)  # logout's SIGTERM: a quit that saves, not a kill
     try:
         code = app.exec()
