@@ -434,6 +434,7 @@ def test_self_test_prints_one_json_line(isolated_env: dict[str, str]) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""  # Qt's own messages go to the log file, not the terminal
     (line,) = result.stdout.splitlines()
     report = json.loads(line)
     assert report["ok"] is True

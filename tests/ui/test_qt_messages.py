@@ -7,8 +7,6 @@ tested directly, and the installed one through a ``--self-test`` subprocess."""
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,16 +70,3 @@ def test_qt_info_and_debug_go_nowhere(
     assert "OpenType" not in _log_text(log_dir)
     captured = capfd.readouterr()
     assert captured.err == "" and captured.out == ""
-
-
-def test_a_normal_start_leaves_no_qt_lines_on_the_terminal(isolated_env: dict[str, str]) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "--self-test"],
-        env={**isolated_env, "QT_QPA_PLATFORM": "offscreen"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stderr == ""
