@@ -60,9 +60,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         action="store_true",
         help=tr(lang, "start the window once, check it and print one JSON line"),
     )
-    commands = parser.add_subparsers(
-        dest="command", metavar="{status,config}", title=tr(lang, "commands")
-    )
+    commands = parser.add_subparsers(dest="command", title=tr(lang, "commands"))
     status = commands.add_parser(
         "status",
         help=tr(lang, "which channels are open now or at another moment"),
@@ -115,6 +113,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     import_.add_argument("file", type=Path, metavar=tr(lang, "FILE"), help=file_help)
     export = actions.add_parser("export", help=tr(lang, "write the active configuration to a file"))
     export.add_argument("file", type=Path, metavar=tr(lang, "FILE"), help=file_help)
+    # Each further command adds its parser here, from its own module (app/cli_<command>.py).
+    commands.metavar = "{" + ",".join(commands.choices) + "}"
     return parser
 
 

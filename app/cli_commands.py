@@ -164,7 +164,10 @@ def run_command(args: argparse.Namespace, env: Mapping[str, str], lang: str) -> 
         store.clean_up_interrupted_saves(dt.datetime.now().astimezone() - STALE_TEMP_AGE)
         if args.command == "status":
             return run_status(args, services)
-        return run_config(args, store, lang)
+        if args.command == "config":
+            return run_config(args, store, lang)
+        # Each further command is dispatched here to its own module (app/cli_<command>.py).
+        raise AssertionError(f"no handler for {args.command!r}")  # argparse refuses unknown ones
     except ConfigFileError as exc:
         stream = sys.stdout if getattr(args, "action", None) == "validate" else sys.stderr
         for line in exc.lines():
