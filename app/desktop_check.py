@@ -8,7 +8,6 @@ install (or to use ``QT_QPA_PLATFORM=offscreen``) and exit 1.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from collections.abc import Callable, Mapping
 from typing import Final
@@ -36,6 +35,8 @@ Loader = Callable[[str], bool]
 
 def can_load(library: str) -> bool:
     """Whether the dynamic linker finds ``library`` (as Qt's plugin will ask it to)."""
+    import ctypes  # noqa: PLC0415 - only where a display is checked, not offscreen
+
     try:
         ctypes.CDLL(library)
     except OSError:

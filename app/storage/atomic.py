@@ -11,7 +11,6 @@ import errno
 import os
 import re
 import stat
-import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -74,6 +73,8 @@ def _write(path: Path, data: bytes, mode: int, replace_retry_seconds: float | No
     check_folder_for_writing(path.parent)
     # mkstemp opens with O_CREAT | O_EXCL (and O_NOFOLLOW where there is one): a name planted
     # in advance is never opened, let alone followed.
+    import tempfile  # noqa: PLC0415 - with shutil, bz2 and lzma: only when something is saved
+
     fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     temp = Path(temp_name)
     try:

@@ -16,20 +16,19 @@ from app.domain.availability import AvailabilityEngine, Snapshot
 from app.domain.notifications import notices
 from app.storage.config_store import ConfigFileError, LoadedConfig, load_failure
 from app.storage.last_good import LastKnownGood
-from app.storage.pin import RateLimiter, pin_path_for
 from app.storage.preferences import Preferences, PreferencesStore
 from app.ui.actions import ContactActions
 from app.ui.clock import Clock, TimerFactory
 from app.ui.config_watcher import ConfigWatcher
 from app.ui.live import LiveBoard
 from app.ui.main_window import MainWindow
-from app.ui.pin_prompt import guard_settings
 from app.ui.theme import Themes
 from app.ui.translation import Translations
-from app.ui.tray import Tray
 
 if TYPE_CHECKING:
+    from app.storage.pin import RateLimiter
     from app.ui.settings import SettingsDialog
+    from app.ui.tray import Tray
 
 
 class Console(QObject):
@@ -92,6 +91,8 @@ class Console(QObject):
             self.window.show_banner(banner.text)
         self.tray: Tray | None = None
         if tray_available:
+            from app.ui.tray import Tray  # noqa: PLC0415 - no tray (no panel, --self-test): no menu
+
             self.tray = Tray(lambda: self.lang, self)
             self.tray.show_requested.connect(self.raise_window)
             self.tray.quit_requested.connect(self.quit)
@@ -197,6 +198,9 @@ class Console(QObject):
     def _supervisor_allowed(self) -> bool:
         """The PIN check; ``ConfigFileError`` names the side file (attempts, PIN) that failed
         in a way its own checks did not foresee (a damaged PIN file opens a locked prompt)."""
+        from app.storage.pin import pin_path_for  # noqa: PLC0415 - only when a supervisor asks
+        from app.ui.pin_prompt import guard_settings  # noqa: PLC0415
+
         limiter = self._pin_limiter()
         path = self.services.store.path
         try:
@@ -209,6 +213,8 @@ class Console(QObject):
     def _pin_limiter(self) -> RateLimiter:
         """Made on first use: a damaged attempts file must not stop the console starting."""
         if self.pin_limiter is None:
+            from app.storage.pin import RateLimiter  # noqa: PLC0415 - only when a supervisor asks
+
             state = self.services.paths.cache_dir / "pin-attempts.json"
             try:
                 self.pin_limiter = RateLimiter(time.monotonic, state_file=state)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +27,6 @@ from app.core.board import BoardBuilder, recommendation
 from app.core.board import BoardView as Board
 from app.domain.availability import Snapshot
 from app.domain.model import Channel, Config
-from app.domain.week import week_plan
 from app.storage.preferences import Preferences
 from app.ui.actions import ContactActions
 from app.ui.card_list import CardList
@@ -37,7 +36,9 @@ from app.ui.ladder import EscalationPanel, LadderScroll
 from app.ui.live import LiveBoard
 from app.ui.recommend_strip import RecommendStrip
 from app.ui.theme import swatches_for
-from app.ui.week_view import WeekView
+
+if TYPE_CHECKING:
+    from app.ui.week_view import WeekView
 
 
 class BoardView(QWidget):
@@ -87,14 +88,9 @@ class BoardView(QWidget):
         self.no_match.setObjectName("noMatch")
         self.no_match.hide()
         self.splitter = self._columns(board)
-        self.week = WeekView(lang)
+        self._week: WeekView | None = None  # made when first shown: most agents never open it
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
-        week_scroll = _scroll(self.week, self.tr("Week view"))
-        # a narrow window (compact mode, ~420 px) scrolls the week sideways: every day stays
-        # reachable at a readable width instead of being cut off
-        week_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.stack.addWidget(week_scroll)
         layout.addWidget(self.stack, 1)
         live.snapshot_changed.connect(self.show_snapshot)
         live.ticked.connect(self.tick)
@@ -103,6 +99,20 @@ class BoardView(QWidget):
         self.apply_filter(filter_edit.text())
         self.channel_list.build_first()  # now that Tab can reach them and their state is known
         self.tick(live.snapshot.at)
+
+    @property
+    def week(self) -> WeekView:
+        """The week view, made on first use (with its module: most agents never open it)."""
+        if self._week is None:
+            from app.ui.week_view import WeekView  # noqa: PLC0415 - see above
+
+            self._week = WeekView(self.lang)
+            week_scroll = _scroll(self._week, self.tr("Week view"))
+            # a narrow window (compact mode, ~420 px) scrolls the week sideways: every day
+            # stays reachable at a readable width instead of being cut off
+            week_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            self.stack.addWidget(week_scroll)
+        return self._week
 
     @property
     def config(self) -> Config:
@@ -199,7 +209,7 @@ class BoardView(QWidget):
         self.header.set_board(board)
         self._show_recommendation(self.strip.current_request_type())
         if self.week_shown():
-            self.week.set_plan(week_plan(self.live.engine, now), now)
+            self._plan_week(now)
 
     def tick(self, now: dt.datetime) -> None:
         """Once a second: the clock; countdowns only when the minute turns."""
@@ -231,10 +241,14 @@ class BoardView(QWidget):
         return self.stack.currentIndex() == 1
 
     def show_week(self, shown: bool) -> None:
-        self.stack.setCurrentIndex(1 if shown else 0)
         if shown:
-            snapshot = self.live.snapshot
-            self.week.set_plan(week_plan(self.live.engine, snapshot.at), snapshot.at)
+            self._plan_week(self.live.snapshot.at)  # makes the week's page (index 1) if need be
+        self.stack.setCurrentIndex(1 if shown else 0)
+
+    def _plan_week(self, now: dt.datetime) -> None:
+        from app.domain.week import week_plan  # noqa: PLC0415 - with the week view
+
+        self.week.set_plan(week_plan(self.live.engine, now), now)
 
     def apply_filter(self, text: str) -> None:
         query = text.strip().casefold()

@@ -3,7 +3,6 @@ and the one memory habit of PySide6 that start-up has to undo."""
 
 from __future__ import annotations
 
-import ctypes
 import linecache
 import os
 import sys
@@ -37,6 +36,8 @@ def peak_rss_mb() -> float:
 
 
 def _windows_peak_rss_mb() -> float:
+    import ctypes  # noqa: PLC0415 - Windows only
+
     class Counters(ctypes.Structure):
         _fields_ = [
             ("cb", ctypes.c_ulong),

@@ -443,6 +443,56 @@ def test_self_test_prints_one_json_line(isolated_env: dict[str, str]) -> None:
     assert report["rss_mb"] > 10
 
 
+# What a start never needs before the board is painted (the start-up memory budget): the week
+# view and its plan (made when first shown), the PIN (when a supervisor asks), the tray menu
+# (only where there is a tray), and the libraries of exports, signatures and remote sources.
+NOT_AT_START = (
+    "app.ui.week_view",
+    "app.domain.week",
+    "app.ui.pin_prompt",
+    "app.storage.pin",
+    "app.ui.tray",
+    "app.ui.settings",
+    "icalendar",
+    "vobject",
+    "cryptography",
+    "ssl",
+    "http.client",
+    "truststore",
+)
+
+
+def test_the_self_test_imports_only_what_the_board_needs(isolated_env: dict[str, str]) -> None:
+    code = (
+        "import sys\n"
+        "from app.cli import main\n"
+        "code = main(['--self-test'])\n"
+        f"print(' '.join(m for m in {NOT_AT_START!r} if m in sys.modules) or '-')\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**isolated_env, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1] == "-"
+
+
+def test_the_week_view_is_made_when_first_shown(make_console) -> None:
+    console = started(make_console(at(2026, 12, 1, 10, 0)))
+    board = console.window.board
+    assert board._week is None and not board.week_shown()
+    console.window.week_action.trigger()
+    assert board.week_shown() and board._week is not None
+    assert board.week.bar_labels()  # painted from the plan of the board's instant
+    console.window.week_action.trigger()
+    assert not board.week_shown()
+
+
 def test_leaving_compact_mode_restores_the_window_it_came_from(make_console, qtbot) -> None:
     console = started(make_console(at(2026, 12, 1, 10, 0)))
     window = console.window

@@ -188,7 +188,7 @@ def test_the_settings_report_a_pin_limiter_that_cannot_be_made(
 
     console = make_console(NOW)
     console.start()
-    monkeypatch.setattr("app.ui.application.RateLimiter", broken)
+    monkeypatch.setattr("app.storage.pin.RateLimiter", broken)
     with caplog.at_level(logging.ERROR, logger="app"):
         assert console.open_settings() is None
     attempts = console.services.paths.cache_dir / "pin-attempts.json"

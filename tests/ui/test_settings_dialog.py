@@ -685,12 +685,12 @@ def test_the_console_menu_opens_the_dialog_behind_the_pin(make_console, monkeypa
     assert window.settings_action.shortcut().toString() == "Ctrl+,"
     asked: list[object] = []
     monkeypatch.setattr(
-        "app.ui.application.guard_settings", lambda *args, **_kw: asked.append(args[1]) or False
+        "app.ui.pin_prompt.guard_settings", lambda *args, **_kw: asked.append(args[1]) or False
     )
     window.settings_action.trigger()
     assert asked == [console.services.store.path]
     assert console.settings_dialog is None  # wrong PIN: no dialog
-    monkeypatch.setattr("app.ui.application.guard_settings", lambda *_a, **_kw: True)
+    monkeypatch.setattr("app.ui.pin_prompt.guard_settings", lambda *_a, **_kw: True)
     window.settings_action.trigger()
     assert isinstance(console.settings_dialog, SettingsDialog)
     assert console.settings_dialog.windowTitle() == "Configuración — Canales"
@@ -708,7 +708,7 @@ def test_keyboard_focus_returns_to_the_console_when_the_settings_close(
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    monkeypatch.setattr("app.ui.application.guard_settings", lambda *_a, **_kw: True)
+    monkeypatch.setattr("app.ui.pin_prompt.guard_settings", lambda *_a, **_kw: True)
     window.settings_action.trigger()
     dialog = console.settings_dialog
     assert dialog is not None
