@@ -130,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem is not None:  # before Qt loads a plugin that would abort the process
             print(f"canales: {problem}", file=sys.stderr)
             return EXIT_INVALID
+        from app.ui.process_info import ForgetModuleSources  # noqa: PLC0415 - no Qt in it
+
+        ForgetModuleSources.install()  # before PySide6's import hook starts reading sources
         from app.ui.startup import run  # noqa: PLC0415 - Qt only when a window is wanted
 
         return run(args.config, env, self_test=args.self_test)

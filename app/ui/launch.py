@@ -13,7 +13,6 @@ from app.storage.preferences import PreferencesStore
 from app.ui.application import Console
 from app.ui.clock import SystemClock, precise_single_shot
 from app.ui.main_window import MainWindow
-from app.ui.process_info import forget_module_sources
 from app.ui.translation import Translations
 
 
@@ -26,7 +25,6 @@ def launch(
     tray_available: bool,
     prefs_store: PreferencesStore | None = None,
 ) -> Console:
-    forget_module_sources()  # this module's imports were the heavy half (app.ui.startup)
     services = build_services(config_override, env)
     configure_logging(services.paths.log_dir)
     console = Console(
@@ -40,5 +38,4 @@ def launch(
         translations=translations,
     )
     console.start()
-    forget_module_sources()  # and those the board brought in (the core's phrases, its columns)
     return console

@@ -34,7 +34,6 @@ from app.storage.logs import configure_logging
 from app.storage.paths import AppPaths
 from app.ui.icons import GlyphCache, icon
 from app.ui.main_window import MainWindow
-from app.ui.process_info import forget_module_sources
 from app.ui.translation import Translations
 
 _T = TypeVar("_T", bound=QObject)
@@ -145,7 +144,6 @@ class ReportUnexpected:
 
 def run(config_override: Path | None, env: Mapping[str, str], *, self_test: bool) -> int:
     started = time.perf_counter()
-    forget_module_sources()
     paths = AppPaths.from_platform()
     configure_logging(paths.log_dir)  # before anything can fail (the file opens on first use)
     qInstallMessageHandler(route_qt_message)  # before the QApplication: it already speaks
