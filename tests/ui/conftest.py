@@ -116,6 +116,7 @@ def make_console(
         console.translations.clear()  # the QApplication outlives the test
         console.themes.use("system")
         console.live.stop()
+        console.cases.close()
         console.watcher.stop()
         if console.tray is not None:
             console.tray.hide()
