@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from app.core.board import ContactView, EntryView
-from app.core.phrases import DisplayState, change_text, level_label, state_text, when
+from app.core.phrases import (
+    DisplayState,
+    change_text,
+    closed_because,
+    level_label,
+    state_text,
+    when,
+)
 from app.domain.model import EscalationLevel
 from app.domain.texts import N_, printable, tr
 from app.storage.case_log import Case, CaseEvent, CaseLog, EventKind
@@ -114,11 +121,10 @@ def level_state_note(rung: Rung, now: dt.datetime, lang: str) -> str:
     publicado`` or ``…: Cerrado · abre mañana 7:00 · en 10 h`` otherwise."""
     view = rung.view
     if view.state is DisplayState.UNKNOWN:
-        return tr(lang, "{name}: {state}", name=view.name, state=state_text(view.state, lang))
+        return f"{view.name}: {state_text(view.state, lang)}"
     if view.state is DisplayState.CLOSED:
-        change = change_text(view.availability, now, lang)
-        state = state_text(view.state, lang)
-        return tr(lang, "{name}: {state}", name=view.name, state=f"{state} · {change}")
+        parts = [closed_because(view.reason, lang), change_text(view.availability, now, lang)]
+        return f"{view.name}: {' · '.join(part for part in parts if part)}"
     return ""
 
 

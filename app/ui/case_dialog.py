@@ -128,10 +128,10 @@ class CaseExportDialog(QDialog):
             self.path.setText(chosen)
 
     def first_day(self) -> dt.date:
-        return self.first.date().toPython()  # type: ignore[no-any-return]
+        return _day(self.first.date())
 
     def last_day(self) -> dt.date:
-        return self.last.date().toPython()  # type: ignore[no-any-return]
+        return _day(self.last.date())
 
     def target(self) -> Path:
         return Path(self.path.text().strip()).expanduser()
@@ -149,3 +149,7 @@ class CaseExportDialog(QDialog):
     def _refuse(self, text: str) -> None:
         self.problem.setText(f"⚠ {text}")
         self.problem.show()
+
+
+def _day(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())

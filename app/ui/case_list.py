@@ -149,7 +149,7 @@ class CaseRow(QFrame):
         self.next_state.setText(view.next_state_note)
         self.next_state.setVisible(bool(view.next_state_note))
         if self.next_contact is not None:
-            self.next_contact.setParent(None)  # type: ignore[call-overload]
+            self.next_contact.setParent(None)
             self.next_contact.deleteLater()
             self.next_contact = None
         if view.overdue and view.next_contact is not None:
@@ -229,17 +229,17 @@ class CaseList(QWidget):
         self.empty.setVisible(not views and not problem)
         wanted = {view.case_id for view in views}
         for case_id in [key for key in self.rows if key not in wanted]:
-            row = self.rows.pop(case_id)
-            row.setParent(None)  # type: ignore[call-overload]
-            row.deleteLater()
+            gone = self.rows.pop(case_id)
+            gone.setParent(None)
+            gone.deleteLater()
         for index, view in enumerate(views):
             row = self.rows.get(view.case_id)
             if row is None:
-                row = self.rows[view.case_id] = CaseRow(view, self._actions, self._swatches)
-                row.answered.connect(self.book.answer)
-                row.close_requested.connect(self.book.close_case)
-                row.escalate.connect(self._escalate)
-                self.row_layout.insertWidget(index, row)
+                made = self.rows[view.case_id] = CaseRow(view, self._actions, self._swatches)
+                made.answered.connect(self.book.answer)
+                made.close_requested.connect(self.book.close_case)
+                made.escalate.connect(self._escalate)
+                self.row_layout.insertWidget(index, made)
             else:
                 row.set_view(view)
 
