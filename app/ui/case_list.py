@@ -104,6 +104,7 @@ class CaseRow(QFrame):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(lambda: self.close_requested.emit(self.view.case_id))
         for button in (self.answered_button, self.escalate_button, self.close_button):
+            button.setAccessibleDescription(self.tr("Recorded in the case log"))
             buttons.addWidget(button)
         buttons.addStretch(1)
         return buttons

@@ -89,6 +89,9 @@ class LevelBox(QFrame):
             .replace("%2", view.name)
         )
         self.escalate_button.setToolTip(self.escalate_button.accessibleName())
+        self.escalate_button.setAccessibleDescription(
+            self.tr("Starts a case with a ticket id and a note, timed against the response time")
+        )
         self.escalate_button.clicked.connect(self.escalate_requested.emit)
         row.addWidget(self.escalate_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(row)

@@ -124,6 +124,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Recorded in the case log</source>
+        <translation>Recorded in the case log</translation>
+    </message>
+    <message>
         <source>Answered: %1</source>
         <translation>Answered: %1</translation>
     </message>
@@ -552,6 +556,10 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>Escalate a case to level %1: %2</source>
         <translation>Escalate a case to level %1: %2</translation>
+    </message>
+    <message>
+        <source>Starts a case with a ticket id and a note, timed against the response time</source>
+        <translation>Starts a case with a ticket id and a note, timed against the response time</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,10 @@
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>Recorded in the case log</source>
+        <translation>Queda en el registro de casos</translation>
+    </message>
+    <message>
         <source>Answered: %1</source>
         <translation>Respondió: %1</translation>
     </message>
@@ -552,6 +556,10 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>Escalate a case to level %1: %2</source>
         <translation>Escalar un caso al nivel %1: %2</translation>
+    </message>
+    <message>
+        <source>Starts a case with a ticket id and a note, timed against the response time</source>
+        <translation>Inicia un caso con número de ticket y una nota, cronometrado contra el tiempo de respuesta</translation>
     </message>
 </context>
 <context>
