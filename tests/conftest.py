@@ -45,6 +45,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, s
         ("XDG_CONFIG_HOME", "config"),
         ("XDG_CACHE_HOME", "cache"),
         ("XDG_STATE_HOME", "state"),
+        ("XDG_DATA_HOME", "data"),
         ("XDG_CONFIG_DIRS", "site"),
     ):
         (tmp_path / sub).mkdir()

@@ -228,6 +228,9 @@ class EscalationLevel:
     name: Name
     contacts: list[Contact] = field(default_factory=list)
     schedule: Identifier | None = None
+    # minutes the level has to answer an escalated case before the agent goes up a level;
+    # None: not published (the seed page gives none)
+    respond_within_minutes: Annotated[int, STRICT, Bounds(ge=1, le=1440)] | None = None
     notes: list[Text] = field(default_factory=list)
 
 

@@ -17,12 +17,15 @@ APP_NAME: Final = "canales"
 
 @dataclass(frozen=True)
 class AppPaths:
-    """The four platform folders; the files inside them follow from these."""
+    """The platform folders; the files inside them follow from these."""
 
     config_dir: Path
     cache_dir: Path
     log_dir: Path
     site_config_dir: Path
+    # per machine, not roaming (a database file must not be synchronised between machines);
+    # None beside the config (folders built by hand, as in tests)
+    data_dir: Path | None = None
 
     @classmethod
     def from_platform(cls) -> AppPaths:
@@ -33,6 +36,7 @@ class AppPaths:
             cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
             log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
             site_config_dir=Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)),
+            data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         )
 
     @property
@@ -50,6 +54,11 @@ class AppPaths:
     @property
     def policy_file(self) -> Path:
         return self.site_config_dir / "policy.json"
+
+    @property
+    def case_log_file(self) -> Path:
+        """The escalation cases' log (``app.storage.case_log``)."""
+        return (self.data_dir or self.config_dir) / "cases.sqlite3"
 
     @property
     def holiday_cache_dir(self) -> Path:

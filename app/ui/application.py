@@ -3,8 +3,10 @@ and handed to each other through constructors (mu-editor's ``app.py`` pattern)."
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -18,6 +20,7 @@ from app.storage.config_store import ConfigFileError, LoadedConfig, load_failure
 from app.storage.last_good import LastKnownGood
 from app.storage.preferences import Preferences, PreferencesStore
 from app.ui.actions import ContactActions
+from app.ui.case_book import CaseBook
 from app.ui.clock import Clock, TimerFactory
 from app.ui.config_watcher import ConfigWatcher
 from app.ui.live import LiveBoard
@@ -26,7 +29,9 @@ from app.ui.theme import Themes
 from app.ui.translation import Translations
 
 if TYPE_CHECKING:
+    from app.storage.case_log import Case
     from app.storage.pin import RateLimiter
+    from app.ui.case_dialog import CaseExportDialog
     from app.ui.settings import SettingsDialog
     from app.ui.tray import Tray
 
@@ -78,11 +83,20 @@ class Console(QObject):
         app.aboutToQuit.connect(self._save_session)
         self.live = LiveBoard(shown.engine, clock, make_timer, self)
         self.actions = ContactActions(app.clipboard(), self.prefs.copy_format, parent=self)
+        # the escalation cases: their log outlives configurations, so the console owns it
+        self.cases = CaseBook(
+            services.paths.case_log_file, clock, make_timer, lambda: self.lang, self
+        )
+        self.case_export_dialog: CaseExportDialog | None = None
         self.window = window or MainWindow(tray_available)
-        self.window.attach(self.live, self.actions, self.prefs, self.lang)
+        self.window.attach(self.live, self.actions, self.prefs, self.lang, cases=self.cases)
         self.window.preferences_changed.connect(self.save_preferences)
         self.window.quit_requested.connect(self.quit)
         self.window.settings_requested.connect(self.open_settings)
+        self.window.export_cases_requested.connect(self.export_cases)
+        self.cases.became_overdue.connect(self._case_overdue)
+        self.cases.failed.connect(self._case_failed)
+        self.live.ticked.connect(self.cases.tick)
         self.settings_dialog: SettingsDialog | None = None
         banners = [n for n in started if isinstance(n, Banner)]
         policy = services.policy
@@ -131,6 +145,7 @@ class Console(QObject):
         if self.tray is not None:
             self.tray.show()
         self.live.start()
+        self.cases.start()
         self.watcher.start()
 
     def raise_window(self) -> None:
@@ -275,6 +290,78 @@ class Console(QObject):
                     self.tray.notify(notice)
         self._previous = snapshot
 
+    # escalation cases ---------------------------------------------------------------------------
+
+    def _case_overdue(self, case: Case) -> None:
+        """A level's response time has run out: the tray says so, whom to call next included,
+        and the taskbar asks for attention (the case's row is highlighted by the list)."""
+        from app.core.cases import case_view, ladder, overdue_notice  # noqa: PLC0415
+
+        board = self.window.board
+        if board is None:
+            return
+        config = self.loaded.config
+        rungs = ladder(config.escalation, board.current_board.escalation)
+        view = case_view(case, rungs, self.clock.now(), config.zone, self.lang)
+        if self.tray is not None:
+            self.tray.notify_text(overdue_notice(view, self.lang))
+        QApplication.alert(self.window)
+
+    def _case_failed(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10000)
+
+    def export_cases(self) -> CaseExportDialog:
+        """Archivo → Exportar registro de casos…: the days and the file, then the CSV."""
+        from PySide6.QtCore import QStandardPaths  # noqa: PLC0415
+
+        from app.ui.case_dialog import CaseExportDialog  # noqa: PLC0415
+
+        if self.case_export_dialog is not None:
+            self.case_export_dialog.raise_()
+            return self.case_export_dialog
+        zone = self.loaded.config.zone
+        today = self.clock.now().astimezone(zone).date()
+        location = QStandardPaths.StandardLocation.DocumentsLocation
+        folder = Path(QStandardPaths.writableLocation(location) or Path.home())
+        dialog = CaseExportDialog(today, folder, self.window)
+        dialog.accepted.connect(
+            lambda: self.write_case_export(dialog.first_day(), dialog.last_day(), dialog.target())
+        )
+        dialog.finished.connect(self._case_export_closed)
+        self.case_export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _case_export_closed(self) -> None:
+        if self.case_export_dialog is not None:
+            self.case_export_dialog.deleteLater()
+        self.case_export_dialog = None
+
+    def write_case_export(self, first: dt.date, last: dt.date, target: Path) -> bool:
+        """The CSV written atomically; the status bar says how many events went where, or why
+        nothing was written."""
+        from app.storage.atomic import atomic_write_bytes  # noqa: PLC0415
+        from app.storage.case_log import CaseLogError  # noqa: PLC0415
+
+        translate = QCoreApplication.translate
+        try:
+            data, count = self.cases.export(first, last, self.loaded.config.zone, self.lang)
+            atomic_write_bytes(target, data)
+        except CaseLogError as exc:
+            failure = exc.text(self.lang)
+        except OSError as exc:
+            failure = f"{target}: {exc.strerror or exc}"
+        else:
+            done = translate("Application", "Case log exported: %1 events → %2")
+            self.window.statusBar().showMessage(
+                done.replace("%1", str(count)).replace("%2", str(target)), 10000
+            )
+            return True
+        self.window.show_banner(
+            translate("Application", "The case log was not exported: %1").replace("%1", failure)
+        )
+        return False
+
     def _save_session(self, *_manager: object) -> None:
         """The window's place and the agent's preferences, saved (a quit or the session's end)."""
         remembered = self.window.geometry_preferences()
@@ -285,6 +372,7 @@ class Console(QObject):
         self.window.quitting = True
         self._save_session()
         self.live.stop()
+        self.cases.close()
         self.watcher.stop()
         if self.tray is not None:
             self.tray.hide()

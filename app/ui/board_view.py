@@ -25,11 +25,16 @@ from PySide6.QtWidgets import (
 
 from app.core.board import BoardBuilder, recommendation
 from app.core.board import BoardView as Board
+from app.core.cases import ladder, response_target_text
+from app.core.phrases import level_label
 from app.domain.availability import Snapshot
 from app.domain.model import Channel, Config
 from app.storage.preferences import Preferences
 from app.ui.actions import ContactActions
 from app.ui.card_list import CardList
+from app.ui.case_book import CaseBook
+from app.ui.case_dialog import OpenCaseDialog
+from app.ui.case_list import CaseList
 from app.ui.channel_card import ChannelCard
 from app.ui.header import Header
 from app.ui.ladder import EscalationPanel, LadderScroll
@@ -57,8 +62,14 @@ class BoardView(QWidget):
         filter_edit: QLineEdit,
         banner: QLabel,
         parent: QWidget | None = None,
+        cases: CaseBook | None = None,
     ) -> None:
+        """``cases``: the agent's escalation cases, shown under the ladder (None: no case
+        timer, e.g. a bare board in a test)."""
         super().__init__(parent)
+        self.cases = cases
+        self.case_list: CaseList | None = None
+        self.case_dialog: OpenCaseDialog | None = None
         self.live = live
         self.contact_actions = actions
         self.lang = lang
@@ -121,7 +132,24 @@ class BoardView(QWidget):
     def _columns(self, board: Board) -> QSplitter:
         """The channel column beside the escalation ladder."""
         self.channel_list = self._channel_list(board)
-        self.ladder = EscalationPanel(board.escalation, self.contact_actions, self._swatches)
+        targets = None
+        if self.cases is not None:
+            targets = [
+                response_target_text(level.respond_within_minutes, self.lang)
+                for level in self.config.escalation
+            ]
+        self.ladder = EscalationPanel(
+            board.escalation, self.contact_actions, self._swatches, targets=targets
+        )
+        if self.cases is not None:
+            self.case_list = CaseList(
+                self.cases, self.contact_actions, self._swatches, self.config.zone, self.lang
+            )
+            self.ladder.below.addWidget(self.case_list)
+            self.ladder.escalate_requested.connect(self.start_case)
+            for box in self.ladder.levels:
+                assert box.escalate_button is not None
+                box.escalate_button.setEnabled(self.cases.available)
         self.ladder_scroll = self._ladder_column(self.ladder)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.channel_list)
@@ -206,14 +234,19 @@ class BoardView(QWidget):
             if built is not None:
                 cast(ChannelCard, built).set_view(view, now)
         self.ladder.set_views(board.escalation)
+        if self.case_list is not None:
+            self.case_list.set_rungs(ladder(self.config.escalation, board.escalation))
         self.header.set_board(board)
         self._show_recommendation(self.strip.current_request_type())
         if self.week_shown():
             self._plan_week(now)
 
     def tick(self, now: dt.datetime) -> None:
-        """Once a second: the clock; countdowns only when the minute turns."""
+        """Once a second: the clock and the cases' elapsed times; countdowns only when the
+        minute turns."""
         self.header.tick(now)
+        if self.case_list is not None:
+            self.case_list.tick(now)
         minute = (now.hour, now.minute)
         if minute != self._last_minute:
             self._last_minute = minute
@@ -225,6 +258,33 @@ class BoardView(QWidget):
                 self._show_recommendation(self.strip.current_request_type(), centre)
             if self.week_shown():
                 self.week.set_now(now)
+
+    def start_case(self, index: int) -> OpenCaseDialog | None:
+        """ "Escalar" on level ``index``: the ticket and note, then the case is on its clock."""
+        if self.cases is None:
+            return None
+        if self.case_dialog is not None:
+            self.case_dialog.raise_()
+            return self.case_dialog
+        level = self.config.escalation[index]
+        dialog = OpenCaseDialog(
+            level_label(level.level, level.name, self.lang),
+            response_target_text(level.respond_within_minutes, self.lang),
+            self,
+        )
+        book = self.cases
+        dialog.accepted.connect(
+            lambda: book.open_case(level, dialog.ticket_text(), dialog.note_text())
+        )
+        dialog.finished.connect(self._case_dialog_closed)
+        self.case_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _case_dialog_closed(self) -> None:
+        if self.case_dialog is not None:
+            self.case_dialog.deleteLater()
+        self.case_dialog = None
 
     def _request_type_changed(self, request_type: str) -> None:
         self._show_recommendation(request_type)

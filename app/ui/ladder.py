@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -25,13 +26,18 @@ from app.ui.theme import Swatch
 
 
 class LevelBox(QFrame):
+    escalate_requested = Signal()
+
     def __init__(
         self,
         view: EntryView,
         actions: ContactActions,
         swatches: Mapping[str, Swatch],
         parent: QWidget | None = None,
+        target: str | None = None,
     ) -> None:
+        """``target``: the level's response time as the core words it, when the console keeps
+        cases (then the level has "Escalar", which starts one)."""
         super().__init__(parent)
         self.level = view  # the latest view of this level (set_view replaces it)
         self.setObjectName("levelBox")
@@ -58,12 +64,37 @@ class LevelBox(QFrame):
         self.contacts = [ContactRow(c, actions) for c in view.contacts]
         for row in self.contacts:
             layout.addWidget(row)
+        self.escalate_button: QPushButton | None = None
+        self.target: QLabel | None = None
+        if target is not None:
+            self._add_escalate(layout, view, target)
         self.setAccessibleName(
             self.tr("Escalation level %1: %2")
             .replace("%1", str(view.level))
             .replace("%2", view.name)
         )
         self.set_view(view)
+
+    def _add_escalate(self, layout: QVBoxLayout, view: EntryView, target: str) -> None:
+        row = QHBoxLayout()
+        self.target = QLabel(target)
+        self.target.setObjectName("cardHours")
+        self.target.setWordWrap(True)
+        row.addWidget(self.target, 1)
+        self.escalate_button = QPushButton(self.tr("Escalate"))
+        self.escalate_button.setObjectName("escalateButton")
+        self.escalate_button.setAccessibleName(
+            self.tr("Escalate a case to level %1: %2")
+            .replace("%1", str(view.level))
+            .replace("%2", view.name)
+        )
+        self.escalate_button.setToolTip(self.escalate_button.accessibleName())
+        self.escalate_button.setAccessibleDescription(
+            self.tr("Starts a case with a ticket id and a note, timed against the response time")
+        )
+        self.escalate_button.clicked.connect(self.escalate_requested.emit)
+        row.addWidget(self.escalate_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(row)
 
     def set_view(self, view: EntryView) -> None:
         self.level = view
@@ -83,13 +114,17 @@ class LevelBox(QFrame):
 
 
 class EscalationPanel(QWidget):
+    escalate_requested = Signal(int)  # the level's index in the ladder
+
     def __init__(
         self,
         views: Sequence[EntryView],
         actions: ContactActions,
         swatches: Mapping[str, Swatch],
         parent: QWidget | None = None,
+        targets: Sequence[str] | None = None,
     ) -> None:
+        """``targets``: each level's response time in words, when cases can be started."""
         super().__init__(parent)
         self.setObjectName("escalationPanel")
         layout = QVBoxLayout(self)
@@ -107,13 +142,18 @@ class EscalationPanel(QWidget):
                 arrow.setAccessibleName(self.tr("then"))
                 layout.addWidget(arrow)
                 self.arrows.append(arrow)
-            box = LevelBox(view, actions, swatches)
+            box = LevelBox(
+                view, actions, swatches, target=None if targets is None else targets[index]
+            )
+            box.escalate_requested.connect(lambda i=index: self.escalate_requested.emit(i))
             layout.addWidget(box)
             self.levels.append(box)
         self.no_match = QLabel(self.tr("No matches"))
         self.no_match.setObjectName("noMatch")
         self.no_match.hide()
         layout.addWidget(self.no_match)
+        self.below = QVBoxLayout()  # the open cases go here, under the ladder
+        layout.addLayout(self.below)
         layout.addStretch(1)
         self.setAccessibleName(self.tr("Escalation ladder"))
 

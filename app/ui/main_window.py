@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from app.storage.preferences import Preferences
     from app.ui.actions import ContactActions
     from app.ui.board_view import BoardView
+    from app.ui.case_book import CaseBook
     from app.ui.channel_card import ChannelCard
     from app.ui.live import LiveBoard
 
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
     preferences_changed = Signal(object)  # Preferences
     quit_requested = Signal()
     settings_requested = Signal()
+    export_cases_requested = Signal()
 
     def __init__(self, tray_available: bool, parent: QWidget | None = None) -> None:
         """The frame only — menus, filter, banner, a "loading" line — so it paints at once;
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.contact_actions: ContactActions | None = None
         self.lang = "es"
         self.board: BoardView | None = None
+        self.case_book: CaseBook | None = None
         self._full_size: QSize | None = None  # the window's size before compact mode
         self.setWindowIcon(icon("canales"))
         self.setWindowTitle(self.tr("Canales — support channels"))
@@ -83,9 +86,16 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
 
     def attach(
-        self, live: LiveBoard, actions: ContactActions, prefs: Preferences, lang: str
+        self,
+        live: LiveBoard,
+        actions: ContactActions,
+        prefs: Preferences,
+        lang: str,
+        cases: CaseBook | None = None,
     ) -> None:
-        """Show a loaded configuration; called once, after the frame's first paint."""
+        """Show a loaded configuration; called once, after the frame's first paint.
+        ``cases``: the escalation cases shown under the ladder."""
+        self.case_book = cases
         self.live = live
         self.contact_actions = actions
         self.lang = lang
@@ -104,7 +114,13 @@ class MainWindow(QMainWindow):
         assert self.prefs is not None
         previous = self.board
         board = BoardView(
-            self.live, self.contact_actions, self.prefs, self.lang, self.filter, self.banner
+            self.live,
+            self.contact_actions,
+            self.prefs,
+            self.lang,
+            self.filter,
+            self.banner,
+            cases=self.case_book,
         )
         board.request_type_changed.connect(lambda rtype: self._set_pref(request_type=rtype))
         board.watch_toggled.connect(self._watch_toggled)
@@ -166,6 +182,10 @@ class MainWindow(QMainWindow):
         _show_key_text(settings)
         settings.triggered.connect(self.settings_requested.emit)
         file_menu.addAction(settings)
+        export_cases = QAction(self.tr("&Export case log…"), self)
+        export_cases.triggered.connect(self.export_cases_requested.emit)
+        file_menu.addAction(export_cases)
+        self.export_cases_action = export_cases
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.settings_action = settings

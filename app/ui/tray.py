@@ -52,6 +52,10 @@ class Tray(QObject):
             8000,
         )
 
+    def notify_text(self, text: str) -> None:
+        """A notification worded by the core (an overdue escalation case)."""
+        self.icon.showMessage("Canales", text, QSystemTrayIcon.MessageIcon.Warning, 15000)
+
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (
             QSystemTrayIcon.ActivationReason.Trigger,

@@ -11,6 +11,14 @@
         <source>Preferences not saved: %1</source>
         <translation>Preferences not saved: %1</translation>
     </message>
+    <message>
+        <source>Case log exported: %1 events → %2</source>
+        <translation>Case log exported: %1 events → %2</translation>
+    </message>
+    <message>
+        <source>The case log was not exported: %1</source>
+        <translation>The case log was not exported: %1</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -29,6 +37,103 @@
     <message>
         <source>No channel matches “%1”</source>
         <translation>No channel matches “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportDialog</name>
+    <message>
+        <source>Export the case log</source>
+        <translation>Export the case log</translation>
+    </message>
+    <message>
+        <source>Every event of the chosen days as a CSV file (UTF-8), times on the support centre&apos;s clock, for the SLA report.</source>
+        <translation>Every event of the chosen days as a CSV file (UTF-8), times on the support centre&apos;s clock, for the SLA report.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>The first day is after the last day.</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choose a file to export to.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>No open cases. “Escalate” on a level starts one and times its answer.</source>
+        <translation>No open cases. “Escalate” on a level starts one and times its answer.</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Open cases (%1)</source>
+        <translation>Open cases (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRow</name>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Escalate to the next level</source>
+        <translation>Escalate to the next level</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Recorded in the case log</source>
+        <translation>Recorded in the case log</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Answered: %1</translation>
+    </message>
+    <message>
+        <source>Close case %1</source>
+        <translation>Close case %1</translation>
     </message>
 </context>
 <context>
@@ -270,6 +375,10 @@
         <translation>Not published</translation>
     </message>
     <message>
+        <source>&amp;Response time</source>
+        <translation>&amp;Response time</translation>
+    </message>
+    <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
@@ -280,6 +389,18 @@
     <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Response time of this level</source>
+        <translation>Response time of this level</translation>
+    </message>
+    <message>
+        <source>Minutes this level has to answer an escalated case; 0: not published</source>
+        <translation>Minutes this level has to answer an escalated case; 0: not published</translation>
     </message>
 </context>
 <context>
@@ -428,6 +549,18 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <source>Escalation level %1: %2</source>
         <translation>Escalation level %1: %2</translation>
     </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Escalate a case to level %1: %2</source>
+        <translation>Escalate a case to level %1: %2</translation>
+    </message>
+    <message>
+        <source>Starts a case with a ticket id and a note, timed against the response time</source>
+        <translation>Starts a case with a ticket id and a note, timed against the response time</translation>
+    </message>
 </context>
 <context>
     <name>ListEditor</name>
@@ -515,6 +648,10 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>&amp;Export case log…</source>
+        <translation>&amp;Export case log…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -589,6 +726,41 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>Link not opened (not allowed): %1</source>
         <translation>Link not opened (not allowed): %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Escalate a case</source>
+        <translation>Escalate a case</translation>
+    </message>
+    <message>
+        <source>e.g. INC-4512 (optional)</source>
+        <translation>e.g. INC-4512 (optional)</translation>
+    </message>
+    <message>
+        <source>Ticket id</source>
+        <translation>Ticket id</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>One line (optional)</source>
+        <translation>One line (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Start case</source>
+        <translation>&amp;Start case</translation>
     </message>
 </context>
 <context>
@@ -809,6 +981,10 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>Level</source>
         <translation>Level</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Response time</translation>
     </message>
     <message>
         <source>Fallback</source>

@@ -11,6 +11,14 @@
         <source>Preferences not saved: %1</source>
         <translation>No se guardaron las preferencias: %1</translation>
     </message>
+    <message>
+        <source>Case log exported: %1 events → %2</source>
+        <translation>Registro de casos exportado: %1 eventos → %2</translation>
+    </message>
+    <message>
+        <source>The case log was not exported: %1</source>
+        <translation>No se exportó el registro de casos: %1</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -29,6 +37,103 @@
     <message>
         <source>No channel matches “%1”</source>
         <translation>Ningún canal coincide con «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportDialog</name>
+    <message>
+        <source>Export the case log</source>
+        <translation>Exportar el registro de casos</translation>
+    </message>
+    <message>
+        <source>Every event of the chosen days as a CSV file (UTF-8), times on the support centre&apos;s clock, for the SLA report.</source>
+        <translation>Todos los eventos de los días elegidos en un archivo CSV (UTF-8), con la hora del centro de soporte, para el informe de ANS.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>El primer día es posterior al último.</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Elija el archivo al que exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>No open cases. “Escalate” on a level starts one and times its answer.</source>
+        <translation>No hay casos abiertos. «Escalar» en un nivel inicia uno y mide el tiempo de respuesta.</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Casos abiertos</translation>
+    </message>
+    <message>
+        <source>Open cases (%1)</source>
+        <translation>Casos abiertos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRow</name>
+    <message>
+        <source>Answered</source>
+        <translation>Respondió</translation>
+    </message>
+    <message>
+        <source>Escalate to the next level</source>
+        <translation>Escalar al siguiente nivel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Recorded in the case log</source>
+        <translation>Queda en el registro de casos</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Respondió: %1</translation>
+    </message>
+    <message>
+        <source>Close case %1</source>
+        <translation>Cerrar el caso %1</translation>
     </message>
 </context>
 <context>
@@ -270,6 +375,10 @@
         <translation>No publicado</translation>
     </message>
     <message>
+        <source>&amp;Response time</source>
+        <translation>&amp;Tiempo de respuesta</translation>
+    </message>
+    <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -280,6 +389,18 @@
     <message>
         <source>Contacts</source>
         <translation>Contactos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Response time of this level</source>
+        <translation>Tiempo de respuesta de este nivel</translation>
+    </message>
+    <message>
+        <source>Minutes this level has to answer an escalated case; 0: not published</source>
+        <translation>Minutos que tiene este nivel para responder un caso escalado; 0: no publicado</translation>
     </message>
 </context>
 <context>
@@ -428,6 +549,18 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <source>Escalation level %1: %2</source>
         <translation>Nivel de escalamiento %1: %2</translation>
     </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalar</translation>
+    </message>
+    <message>
+        <source>Escalate a case to level %1: %2</source>
+        <translation>Escalar un caso al nivel %1: %2</translation>
+    </message>
+    <message>
+        <source>Starts a case with a ticket id and a note, timed against the response time</source>
+        <translation>Inicia un caso con número de ticket y una nota, cronometrado contra el tiempo de respuesta</translation>
+    </message>
 </context>
 <context>
     <name>ListEditor</name>
@@ -515,6 +648,10 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
+        <source>&amp;Export case log…</source>
+        <translation>&amp;Exportar registro de casos…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -589,6 +726,41 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>Link not opened (not allowed): %1</source>
         <translation>Enlace no abierto (no permitido): %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Escalate a case</source>
+        <translation>Escalar un caso</translation>
+    </message>
+    <message>
+        <source>e.g. INC-4512 (optional)</source>
+        <translation>p. ej. INC-4512 (opcional)</translation>
+    </message>
+    <message>
+        <source>Ticket id</source>
+        <translation>Número de ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>One line (optional)</source>
+        <translation>Una línea (opcional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Start case</source>
+        <translation>&amp;Iniciar caso</translation>
     </message>
 </context>
 <context>
@@ -809,6 +981,10 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>Level</source>
         <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Tiempo de respuesta</translation>
     </message>
     <message>
         <source>Fallback</source>

@@ -1,73 +1,21 @@
-"""Fakes for the GUI: a clock the test sets and timers the test fires (qutebrowser's FakeTimer);
-and the teardown that deletes what each test made before the next one starts."""
+"""The GUI's fixtures (the fakes are in :mod:`ui_fakes`), and the teardown that deletes what
+each test made before the next one starts."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
+from ui_fakes import ConsoleFactory, FakeClock, TimerRecorder
 
 from app.bootstrap import build_services
 from app.storage.preferences import Preferences, PreferencesStore
 from app.ui.application import Console
 from app.ui.startup import make_application
-
-BOGOTA = ZoneInfo("America/Bogota")
-
-
-class FakeClock:
-    def __init__(self, now: dt.datetime) -> None:
-        self.moment = now
-
-    def now(self) -> dt.datetime:
-        return self.moment
-
-    def set(self, *args: int) -> None:
-        self.moment = dt.datetime(*args, tzinfo=BOGOTA)  # type: ignore[misc]
-
-
-class FakeTimer(QObject):
-    timeout = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.interval_ms: int | None = None
-        self.active = False
-        self.starts = 0
-
-    def start(self, msec: int) -> None:
-        self.interval_ms = msec
-        self.active = True
-        self.starts += 1
-
-    def stop(self) -> None:
-        self.active = False
-
-    def isActive(self) -> bool:
-        return self.active
-
-    def fire(self) -> None:
-        assert self.active, "firing a timer that is not running"
-        self.active = False
-        self.timeout.emit()
-
-
-class TimerRecorder:
-    def __init__(self) -> None:
-        self.timers: list[FakeTimer] = []
-
-    def __call__(self, parent: QObject) -> FakeTimer:
-        timer = FakeTimer(parent)
-        self.timers.append(timer)
-        return timer
-
-
-ConsoleFactory = Callable[..., Console]
 
 
 def flush_deletions() -> None:
@@ -116,6 +64,7 @@ def make_console(
         console.translations.clear()  # the QApplication outlives the test
         console.themes.use("system")
         console.live.stop()
+        console.cases.close()
         console.watcher.stop()
         if console.tray is not None:
             console.tray.hide()

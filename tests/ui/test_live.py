@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from conftest import FakeClock, FakeTimer, TimerRecorder
+from ui_fakes import FakeClock, FakeTimer, TimerRecorder
 
 from app.domain.availability import AvailabilityEngine, Snapshot
 from app.domain.calendar import HolidayCalendar

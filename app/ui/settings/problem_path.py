@@ -58,6 +58,7 @@ def _field_labels() -> dict[str, str]:
         "schedule": translate("ProblemPath", "Hours"),
         "contacts": translate("ProblemPath", "Contacts"),
         "level": translate("ProblemPath", "Level"),
+        "respond_within_minutes": translate("ProblemPath", "Response time"),
         "fallback": translate("ProblemPath", "Fallback"),
         "type": translate("ProblemPath", "Kind of contact"),
         "label": translate("ProblemPath", "Label"),

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from app.ui.settings.contacts_editor import ContactsEditor
-from app.ui.settings.fields import add_row
+from app.ui.settings.fields import FieldRow, add_row
 from app.ui.settings.list_editor import ListEditor
 from app.ui.settings.pages.base import Page, PageContext
 
@@ -65,6 +65,7 @@ class EscalationPage(Page):
                 [(None, self.tr("Not published")), *self.context.options("schedules")],
             ),
         )
+        add_row(form, self.tr("&Response time"), self._response_time(index))
         add_row(form, self.tr("N&otes"), b.notes((*base, "notes"), self.tr("Notes, one per line")))
         layout.addLayout(form)
         title = QLabel(self.tr("Contacts"))
@@ -74,3 +75,22 @@ class EscalationPage(Page):
         layout.addWidget(self.contacts)
         layout.addStretch(1)
         return widget
+
+    def _response_time(self, index: int) -> FieldRow:
+        """``respond_within_minutes``: how long the level has to answer an escalated case
+        before the console tells the agent to go up a level; the lowest step of the box is
+        "not published" (null, as the seed page publishes none)."""
+        path = ("escalation", index, "respond_within_minutes")
+        spin = QSpinBox()
+        spin.setRange(0, 1440)
+        spin.setSpecialValueText(self.tr("Not published"))
+        spin.setSuffix(self.tr(" min"))
+        value = self.binder.draft.get(path)
+        spin.setValue(value if isinstance(value, int) and not isinstance(value, bool) else 0)
+        spin.valueChanged.connect(lambda v: self.binder.commit(path, v or None))
+        return self.binder.register(
+            path,
+            spin,
+            self.tr("Response time of this level"),
+            self.tr("Minutes this level has to answer an escalated case; 0: not published"),
+        )
