@@ -9,9 +9,7 @@ current ladder by that name, and a level that has gone is shown by its recorded 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import zoneinfo
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ from app.core.phrases import (
     change_text,
     closed_because,
     level_label,
+    response_target_text,
     state_text,
     when,
 )
@@ -94,13 +93,6 @@ def due_at(case: Case) -> dt.datetime | None:
 def is_overdue(case: Case, now: dt.datetime) -> bool:
     due = due_at(case)
     return due is not None and now.astimezone(dt.UTC) >= due.astimezone(dt.UTC)
-
-
-def response_target_text(minutes: int | None, lang: str) -> str:
-    """``responder en 30 min`` / ``sin tiempo de respuesta publicado``."""
-    if minutes is None:
-        return tr(lang, "no response time published")
-    return tr(lang, "respond within {minutes} min", minutes=minutes)
 
 
 def elapsed_text(delta: dt.timedelta) -> str:
@@ -312,6 +304,9 @@ def csv_bytes(
 
 
 def _encode(rows: list[list[str]]) -> bytes:
+    import csv  # noqa: PLC0415 - only an export needs them
+    import io  # noqa: PLC0415
+
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerows(_safe_cell(row) for row in rows)

@@ -329,3 +329,10 @@ def day_hours(
     if holiday:
         return tr(lang, "{hours} (holiday: {name})", hours=hours, name=holiday)
     return hours
+
+
+def response_target_text(minutes: int | None, lang: str) -> str:
+    """``responder en 30 min`` / ``sin tiempo de respuesta publicado``."""
+    if minutes is None:
+        return tr(lang, "no response time published")
+    return tr(lang, "respond within {minutes} min", minutes=minutes)

@@ -25,16 +25,13 @@ from PySide6.QtWidgets import (
 
 from app.core.board import BoardBuilder, recommendation
 from app.core.board import BoardView as Board
-from app.core.cases import ladder, response_target_text
-from app.core.phrases import level_label
+from app.core.phrases import level_label, response_target_text
 from app.domain.availability import Snapshot
 from app.domain.model import Channel, Config
 from app.storage.preferences import Preferences
 from app.ui.actions import ContactActions
 from app.ui.card_list import CardList
 from app.ui.case_book import CaseBook
-from app.ui.case_dialog import OpenCaseDialog
-from app.ui.case_list import CaseList
 from app.ui.channel_card import ChannelCard
 from app.ui.header import Header
 from app.ui.ladder import EscalationPanel, LadderScroll
@@ -43,6 +40,8 @@ from app.ui.recommend_strip import RecommendStrip
 from app.ui.theme import swatches_for
 
 if TYPE_CHECKING:
+    from app.ui.case_dialog import OpenCaseDialog
+    from app.ui.case_list import CaseList
     from app.ui.week_view import WeekView
 
 
@@ -142,14 +141,14 @@ class BoardView(QWidget):
             board.escalation, self.contact_actions, self._swatches, targets=targets
         )
         if self.cases is not None:
-            self.case_list = CaseList(
-                self.cases, self.contact_actions, self._swatches, self.config.zone, self.lang
-            )
-            self.ladder.below.addWidget(self.case_list)
             self.ladder.escalate_requested.connect(self.start_case)
             for box in self.ladder.levels:
                 assert box.escalate_button is not None
                 box.escalate_button.setEnabled(self.cases.available)
+            if self.cases.open_cases() or not self.cases.available:
+                self._show_case_list(board)
+            else:  # the list (and its module) comes with the first case
+                self.cases.changed.connect(self._first_case)
         self.ladder_scroll = self._ladder_column(self.ladder)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.channel_list)
@@ -235,7 +234,7 @@ class BoardView(QWidget):
                 cast(ChannelCard, built).set_view(view, now)
         self.ladder.set_views(board.escalation)
         if self.case_list is not None:
-            self.case_list.set_rungs(ladder(self.config.escalation, board.escalation))
+            self._set_rungs(board)
         self.header.set_board(board)
         self._show_recommendation(self.strip.current_request_type())
         if self.week_shown():
@@ -259,6 +258,28 @@ class BoardView(QWidget):
             if self.week_shown():
                 self.week.set_now(now)
 
+    def _first_case(self) -> None:
+        if self.case_list is None:
+            self._show_case_list(self.current_board)
+
+    def _show_case_list(self, board: Board) -> None:
+        """The open cases under the ladder: made when there is a case (or a log problem) to
+        show, so a start with none loads neither the list nor the case log."""
+        from app.ui.case_list import CaseList  # noqa: PLC0415 - see above
+
+        assert self.cases is not None
+        self.case_list = CaseList(
+            self.cases, self.contact_actions, self._swatches, self.config.zone, self.lang
+        )
+        self.ladder.below.addWidget(self.case_list)
+        self._set_rungs(board)
+
+    def _set_rungs(self, board: Board) -> None:
+        from app.core.cases import ladder  # noqa: PLC0415 - with the case list
+
+        assert self.case_list is not None
+        self.case_list.set_rungs(ladder(self.config.escalation, board.escalation))
+
     def start_case(self, index: int) -> OpenCaseDialog | None:
         """ "Escalar" on level ``index``: the ticket and note, then the case is on its clock."""
         if self.cases is None:
@@ -266,6 +287,8 @@ class BoardView(QWidget):
         if self.case_dialog is not None:
             self.case_dialog.raise_()
             return self.case_dialog
+        from app.ui.case_dialog import OpenCaseDialog  # noqa: PLC0415 - when asked for
+
         level = self.config.escalation[index]
         dialog = OpenCaseDialog(
             level_label(level.level, level.name, self.lang),

@@ -16,13 +16,15 @@ import logging
 import zoneinfo
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.core.cases import due_at, export_csv
 from app.domain.model import EscalationLevel
-from app.storage.case_log import Case, CaseLog, CaseLogError, utc_text
 from app.ui.clock import Clock, TimerFactory, is_after, ms_until
+
+if TYPE_CHECKING:  # the log and its rules load with the first case (a start with none: never)
+    from app.storage.case_log import Case, CaseLog, CaseLogError
 
 _log = logging.getLogger(__name__)
 
@@ -53,15 +55,21 @@ class CaseBook(QObject):
         self.cases: dict[int, Case] = {}
         self._timers: dict[int, QTimer] = {}
         self._notified: set[tuple[int, str]] = set()  # (case, since): once per level reached
+        if path.exists():  # else nothing to read, and the log's modules wait for a first case
+            self._read_open_cases()
+
+    def _read_open_cases(self) -> None:
+        from app.storage.case_log import CaseLog, CaseLogError  # noqa: PLC0415 - see above
+
         try:
-            self._log = CaseLog.open_existing(path)
+            self._log = CaseLog.open_existing(self.path)
             if self._log is not None:
                 self.cases = {case.case_id: case for case in self._log.open_cases()}
         except CaseLogError as exc:
             self._fail_to_open(exc)
         except Exception as exc:  # an unforeseen failure must not stop the console
-            _log.exception("the case log %s could not be read", path)
-            self._fail_to_open(CaseLogError("damaged", path=path, error=str(exc)))
+            _log.exception("the case log %s could not be read", self.path)
+            self._fail_to_open(CaseLogError("damaged", path=self.path, error=str(exc)))
 
     def _fail_to_open(self, exc: CaseLogError) -> None:
         self._error = exc
@@ -133,6 +141,8 @@ class CaseBook(QObject):
         return self._record(lambda log: log.close_case(case_id, self._clock.now()))
 
     def _record(self, write: Callable[[CaseLog], Case]) -> Case | None:
+        from app.storage.case_log import CaseLog, CaseLogError  # noqa: PLC0415
+
         lang = self._language()
         if self._error is not None:
             self.failed.emit(self._error.text(lang))
@@ -167,6 +177,9 @@ class CaseBook(QObject):
     ) -> tuple[bytes, int]:
         """The CSV of the days ``first``–``last`` and its number of events (CaseLogError when
         the log cannot be read)."""
+        from app.core.cases import export_csv  # noqa: PLC0415
+        from app.storage.case_log import CaseLog  # noqa: PLC0415
+
         if self._error is not None:
             raise self._error
         if self._log is None:
@@ -177,6 +190,8 @@ class CaseBook(QObject):
 
     def _arm(self, case: Case) -> None:
         """A timer for the instant ``case`` becomes overdue, if that is still to come."""
+        from app.core.cases import due_at  # noqa: PLC0415 - there is a case: loaded already
+
         timer = self._timers.get(case.case_id)
         if timer is not None:
             timer.stop()
@@ -201,13 +216,20 @@ class CaseBook(QObject):
         """The one clock's second: a case whose moment passed unseen (the machine slept, the
         clock jumped) is announced; nothing is announced before its moment."""
         current = self._clock.now()
-        for case in self.open_cases():
+        cases = self.open_cases()
+        if not cases:
+            return
+        from app.core.cases import due_at  # noqa: PLC0415 - there is a case: loaded already
+
+        for case in cases:
             due = due_at(case)
             if due is not None and not is_after(due, current):
                 self._announce(case)
 
     @staticmethod
     def _key(case: Case) -> tuple[int, str]:
+        from app.storage.case_log import utc_text  # noqa: PLC0415
+
         return (case.case_id, utc_text(case.since))
 
     def _announce(self, case: Case) -> None:

@@ -445,8 +445,14 @@ def test_self_test_prints_one_json_line(isolated_env: dict[str, str]) -> None:
 
 # What a start never needs before the board is painted (the start-up memory budget): the week
 # view and its plan (made when first shown), the PIN (when a supervisor asks), the tray menu
-# (only where there is a tray), and the libraries of exports, signatures and remote sources.
+# (only where there is a tray), the case log and its list (with the first case), and the
+# libraries of exports, signatures and remote sources.
 NOT_AT_START = (
+    "app.storage.case_log",
+    "app.core.cases",
+    "app.ui.case_list",
+    "app.ui.case_dialog",
+    "sqlite3",
     "app.ui.week_view",
     "app.domain.week",
     "app.ui.pin_prompt",
