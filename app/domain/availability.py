@@ -21,6 +21,7 @@ from app.domain.special_days import SpecialDays, SpecialRange
 from app.domain.wall_clock import DAY, MAX_ORDINAL, Moment, OutOfRange, WallClock
 
 SEARCH_DAYS = 366
+_MICRO = 1_000_000
 #: Centre-clock dates answered in full: the day before must exist, and the year-long search for
 #: the next change (with its last interval's end) must stay within ``date.max``. Outside, the
 #: engine still answers without raising, but knows no day before ``date.min`` and reports no
@@ -123,6 +124,20 @@ class Timetable:
             return ()
         return self._weekly[(ordinal - 1) % 7]
 
+    def open_spans(self, first: int, last: int) -> tuple[Span, ...]:
+        """Open ``[start, end)`` in wall seconds over days ``first..last`` (ordinals), clipped
+        to those days and merged. A span lasts under two days, so only the day before the
+        window can reach into it."""
+        lo, hi = first * DAY, (last + 1) * DAY
+        clipped = [
+            (max(base + start, lo), min(base + end, hi))
+            for ordinal in range(first - 1, last + 1)
+            for base in (ordinal * DAY,)
+            for start, end in self.spans(ordinal)
+            if base + end > lo and base + start < hi
+        ]
+        return merge_spans(clipped)
+
     def evaluate(self, x: int) -> tuple[bool, int | None]:
         """Open at wall second ``x``? and the next wall second at which that flips (None: not
         within a year, or not before the end of ``date.max``)."""
@@ -214,6 +229,28 @@ class AvailabilityEngine:
 
     def level_timetable(self, index: int) -> Timetable | None:
         return self._levels[index]
+
+    def open_periods(
+        self, channel_id: str, start: dt.datetime, end: dt.datetime
+    ) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
+        """The channel's open periods within ``[start, end)``, as real instants on the centre's
+        clock: the channel is open at ``t`` there exactly when ``channel(t)`` says so (interval
+        algebra on the timetable, not sampling). :class:`OutOfRange` past representable time."""
+        timetable = self._channels[channel_id]
+        first_local, last_local = self.local(start), self.local(end)
+        (wall_lo, utc_lo), (wall_hi, utc_hi) = map(self.clock.reading, (first_local, last_local))
+        lo = utc_lo * _MICRO + first_local.microsecond  # the engine reads whole seconds;
+        hi = utc_hi * _MICRO + last_local.microsecond  # the window's edges keep theirs
+        periods = []
+        for a, b in self.clock.periods(timetable.open_spans(wall_lo // DAY, wall_hi // DAY)):
+            if a.utc * _MICRO < hi and b.utc * _MICRO > lo:
+                periods.append(
+                    (
+                        a.at if a.utc * _MICRO >= lo else first_local,
+                        b.at if b.utc * _MICRO <= hi else last_local,
+                    )
+                )
+        return tuple(periods)
 
     def _change(self, timetable: Timetable, wall: int) -> tuple[bool, Moment | None]:
         """Open at reading ``wall``? and the moment that next flips, in absolute time."""
