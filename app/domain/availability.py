@@ -241,7 +241,9 @@ class AvailabilityEngine:
         (wall_lo, utc_lo), (wall_hi, utc_hi) = map(self.clock.reading, (first_local, last_local))
         lo = utc_lo * _MICRO + first_local.microsecond  # the engine reads whole seconds;
         hi = utc_hi * _MICRO + last_local.microsecond  # the window's edges keep theirs
-        periods = []
+        periods: list[tuple[dt.datetime, dt.datetime]] = []
+        if hi <= lo:
+            return ()
         for a, b in self.clock.periods(timetable.open_spans(wall_lo // DAY, wall_hi // DAY)):
             if a.utc * _MICRO < hi and b.utc * _MICRO > lo:
                 periods.append(
