@@ -7,29 +7,27 @@ Inmaculada Concepción): sin atención todo el día"), rather than fourteen days
 A gap during which other request types' ordinary channels are open is worded apart, "sin canal
 abierto … (los demás canales sí atienden)": the centre attends, only not this request type.
 
-The weekly pattern of a weekday is what its ordinary dates (no holiday, no special day) share in
-the window; when they disagree (a DST change), the most common wins and the others are listed as
-exceptions, so nothing the domain found is left unsaid. Windows shorter than a week are listed
-date by date. ``coverage_document`` is the JSON for scripts: every gap, precisely.
+The weekly patterns are those of a regular week (the weekly hours alone, from the domain); every
+date of the window whose gaps differ from its weekday's — a holiday, a special day, a DST change —
+is listed as an exception, so nothing the domain found is left unsaid. Windows shorter than a
+week are listed date by date. ``coverage_document`` is the JSON for scripts: every gap, precisely.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from app.core.phrases import clock, date_text, span_text, weekday_short
 from app.core.status import iso
-from app.domain.coverage import Coverage, DayMark, Gap, TypeCoverage
+from app.domain.coverage import Coverage, DayMark, Gap, Piece, TypeCoverage, WeekPattern
 from app.domain.model import Config
 from app.domain.texts import printable, tr
 from app.domain.wall_clock import DAY
 
 WEEK = 7 * DAY
 
-Piece = tuple[int, int, bool]  # [start, end) seconds within a day; others open then
 Run = tuple[int, int, bool]  # [start, end) seconds from Monday 0:00, end <= start + WEEK
 
 
@@ -75,13 +73,14 @@ def coverage_text(view: CoverageView) -> str:
 
 
 def _type_view(report: Coverage, t: TypeCoverage, names: dict[str, str], lang: str) -> TypeView:
-    lines = _gap_lines(report, t.gaps, lang, no_channel=not t.channels)
+    lines = _gap_lines(report, t.gaps, t.week, lang, no_channel=not t.channels)
     fallback_lines: list[str] = []
     if t.fallback is not None:
         if t.gaps_with_fallback == t.gaps:
             text = [tr(lang, "the same gaps")]
         else:
-            text = list(_gap_lines(report, t.gaps_with_fallback, lang, no_channel=False))
+            gaps, week = t.gaps_with_fallback, t.week_with_fallback
+            text = list(_gap_lines(report, gaps, week, lang, no_channel=False))
         heading = tr(lang, "with its fallback ({name}):", name=names.get(t.fallback, t.fallback))
         fallback_lines = [f"{heading} {text[0]}", *(f"  {line}" for line in text[1:])]
     return TypeView(
@@ -95,22 +94,21 @@ def _type_view(report: Coverage, t: TypeCoverage, names: dict[str, str], lang: s
 
 
 def _gap_lines(
-    report: Coverage, gaps: Sequence[Gap], lang: str, *, no_channel: bool
+    report: Coverage, gaps: Sequence[Gap], week: WeekPattern, lang: str, *, no_channel: bool
 ) -> tuple[str, ...]:
     if not gaps:
         return (tr(lang, "a channel is always open"),)
-    whole = gaps[0].wall == (report.first * DAY, (report.first + report.days) * DAY)
     if no_channel:
         return (tr(lang, "no channel serves this request type"),)
-    pieces = day_pieces(gaps, report.first, report.days)
+    whole = gaps[0].wall == (report.first * DAY, (report.first + report.days) * DAY)
     if whole and not gaps[0].others_open:
         return (tr(lang, "no service at any time in these days"),)
+    pieces = day_pieces(gaps, report.first, report.days)
     if report.days < 7:
-        exceptional = [i for i in range(report.days) if pieces[i]]
-        return tuple(_exception_lines(report.marks, pieces, exceptional, lang))
-    patterns, exceptional = weekly_patterns(report, pieces)
-    lines = _pattern_lines(patterns, lang)
-    return (*lines, *_exception_lines(report.marks, pieces, exceptional, lang))
+        listed = [i for i in range(report.days) if pieces[i]]
+        return tuple(_exception_lines(report.marks, pieces, listed, lang))
+    exceptional = exceptional_days(report, pieces, week)
+    return (*_pattern_lines(week, lang), *_exception_lines(report.marks, pieces, exceptional, lang))
 
 
 # --- structure ----------------------------------------------------------------------------------
@@ -138,23 +136,11 @@ def day_pieces(gaps: Sequence[Gap], first: int, days: int) -> list[tuple[Piece, 
     return [tuple(day) for day in out]
 
 
-def weekly_patterns(
-    report: Coverage, pieces: Sequence[tuple[Piece, ...]]
-) -> tuple[list[tuple[Piece, ...]], list[int]]:
-    """Each weekday's pattern (Monday first) and the days (indices) that differ from theirs."""
-    patterns: list[tuple[Piece, ...]] = []
-    for weekday in range(7):
-        indices = [i for i, m in enumerate(report.marks) if m.date.weekday() == weekday]
-        plain = [i for i in indices if not _marked(report.marks[i])] or indices
-        counts = Counter(pieces[i] for i in plain)
-        best = max(counts.values())
-        patterns.append(next(pieces[i] for i in plain if counts[pieces[i]] == best))
-    exceptional = [i for i, m in enumerate(report.marks) if pieces[i] != patterns[m.date.weekday()]]
-    return patterns, exceptional
-
-
-def _marked(mark: DayMark) -> bool:
-    return mark.holiday is not None or bool(mark.special)
+def exceptional_days(
+    report: Coverage, pieces: Sequence[tuple[Piece, ...]], week: WeekPattern
+) -> list[int]:
+    """The days (indices) whose gaps differ from a regular week's for their weekday."""
+    return [i for i, m in enumerate(report.marks) if pieces[i] != week[m.date.weekday()]]
 
 
 def weekly_runs(patterns: Sequence[tuple[Piece, ...]]) -> list[Run]:

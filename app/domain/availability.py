@@ -101,6 +101,11 @@ class Timetable:
             and all(_covers_day(spans) for spans in self._weekly)
         )
 
+    @property
+    def week(self) -> tuple[tuple[Span, ...], ...]:
+        """The weekly spans, Monday first: the hours of a day no holiday or special day marks."""
+        return self._weekly
+
     def day(self, ordinal: int) -> DayPlan:
         if not 1 <= ordinal <= MAX_ORDINAL:
             return DayPlan((), None, is_holiday_closure=False)

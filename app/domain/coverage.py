@@ -63,12 +63,20 @@ class Gap(Part):
     reasons: tuple[Reason, ...] = ()
 
 
+Piece = tuple[int, int, bool]  # [start, end) seconds within a day; whether others are open
+#: a regular week's gaps, Monday first: each day's pieces, from the weekly hours alone
+WeekPattern = tuple[tuple[Piece, ...], ...]
+
+
 @dataclass(frozen=True)
 class TypeCoverage:
     request_type: RequestType
     channels: tuple[str, ...]  # the channels that serve it, its fallback excluded, in order
     gaps: tuple[Gap, ...]  # no channel serving it is open
     gaps_with_fallback: tuple[Gap, ...]  # nor its fallback (the same when it has none)
+    #: the same two for a week that no holiday or special day marks, on the wall clock
+    week: WeekPattern = ()
+    week_with_fallback: WeekPattern = ()
 
     @property
     def fallback(self) -> str | None:
@@ -135,6 +143,7 @@ class _Builder:
         self._group_of: dict[str, tuple[str, tuple[int, ...]]] = {}
         self._spans: dict[tuple[str, tuple[int, ...]], tuple[Span, ...]] = {}
         self._reasons: dict[tuple[str, tuple[int, ...]], dict[int, Reason]] = {}
+        self._week: dict[tuple[str, tuple[int, ...]], tuple[Span, ...]] = {}
         specials = self.config.special_days
         for channel in self.config.channels:
             key = (
@@ -147,6 +156,7 @@ class _Builder:
 
     def _compile(self, key: tuple[str, tuple[int, ...]], timetable: Timetable) -> None:
         self._spans[key] = timetable.open_spans(self.first, self.last)
+        self._week[key] = _week_spans(timetable)
         reasons: dict[int, Reason] = {}
         for ordinal in range(self.first, self.last + 1):
             plan = timetable.day(ordinal)
@@ -164,16 +174,21 @@ class _Builder:
             found = self._moments[wall] = happens
         return found
 
-    def union(self, channel_ids: Iterable[str]) -> tuple[Span, ...]:
+    def union(self, channel_ids: Iterable[str], week: bool = False) -> tuple[Span, ...]:
+        """Open spans of any of the channels: over the window, or (``week``) over a regular
+        week from Monday 0:00."""
+        table = self._week if week else self._spans
         keys = dict.fromkeys(self._group_of[c] for c in channel_ids)
         spans: list[Span] = []
         for key in keys:
-            spans.extend(self._spans[key])
+            spans.extend(table[key])
         return merge_spans(spans)
 
     def build(self) -> Coverage:
         config = self.config
-        ordinary = self.union(c.id for c in config.channels if is_ordinary(config, c))
+        ordinary_ids = [c.id for c in config.channels if is_ordinary(config, c)]
+        ordinary = self.union(ordinary_ids)
+        ordinary_week = self.union(ordinary_ids, week=True)
         types = []
         for rtype in config.request_types:
             serving = [c.id for c in primary_channels(config, rtype)]
@@ -182,7 +197,9 @@ class _Builder:
             open_with = self.union(with_ids) if rtype.fallback else open_without
             gaps = self._gaps(open_without, ordinary, serving)
             gaps_with = self._gaps(open_with, ordinary, with_ids) if rtype.fallback else gaps
-            types.append(TypeCoverage(rtype, tuple(serving), gaps, gaps_with))
+            week = _pattern(self.union(serving, week=True), ordinary_week)
+            week_with = _pattern(self.union(with_ids, week=True), ordinary_week)
+            types.append(TypeCoverage(rtype, tuple(serving), gaps, gaps_with, week, week_with))
         start, end = self.moment(self.lo), self.moment(self.hi)
         return Coverage(
             start=start.at,
@@ -243,6 +260,42 @@ class _Builder:
             for day, reason in self._reasons[key].items():
                 found.setdefault(day, {})[reason] = None
         return {day: tuple(reasons) for day, reasons in sorted(found.items())}
+
+
+WEEK = 7 * DAY
+
+
+def _week_spans(timetable: Timetable) -> tuple[Span, ...]:
+    """A regular week's open spans on ``[0, WEEK)`` from Monday 0:00; Sunday night's run past
+    midnight goes on into Monday morning."""
+    spans: list[Span] = []
+    for weekday, day in enumerate(timetable.week):
+        for start, end in day:
+            a, b = weekday * DAY + start, weekday * DAY + end
+            spans.append((a, min(b, WEEK)))
+            if b > WEEK:
+                spans.append((0, b - WEEK))
+    return merge_spans(spans)
+
+
+def _pattern(open_week: Sequence[Span], ordinary_week: Sequence[Span]) -> WeekPattern:
+    """Each weekday's gap pieces in a regular week, split where ordinary channels open."""
+    days: list[list[Piece]] = [[] for _ in range(7)]
+    for a, b in complement(open_week, 0, WEEK):
+        cursor = a
+        segments: list[Piece] = []
+        for start, end in intersection(ordinary_week, a, b):
+            if start > cursor:
+                segments.append((cursor, start, False))
+            segments.append((start, end, True))
+            cursor = end
+        if cursor < b:
+            segments.append((cursor, b, False))
+        for start, end, others in segments:
+            for weekday in range(start // DAY, (end - 1) // DAY + 1):
+                base = weekday * DAY
+                days[weekday].append((max(start, base) - base, min(end, base + DAY) - base, others))
+    return tuple(tuple(day) for day in days)
 
 
 def complement(spans: Sequence[Span], lo: int, hi: int) -> list[Span]:

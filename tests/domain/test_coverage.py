@@ -386,3 +386,29 @@ def test_gaps_are_sorted_disjoint_non_empty_and_inside_the_window(
                 for part in gap.others_open:
                     assert gap.start.astimezone(dt.UTC) <= part.start.astimezone(dt.UTC)
                     assert part.end.astimezone(dt.UTC) <= gap.end.astimezone(dt.UTC)
+
+
+def test_the_regular_week_pattern_comes_from_the_weekly_hours(report: Coverage) -> None:
+    h = 3600
+    night = ((0, 7 * h, False), (19 * h, 86_400, False))
+    saturday = ((0, 8 * h, False), (13 * h, 86_400, False))
+    all_week = (night,) * 5 + (saturday, ((0, 86_400, False),))
+    assert report.of("all").week == all_week
+    assert report.of("priority-1").week == all_week
+    assert report.of("priority-1").week_with_fallback == ((),) * 7
+    pqrsa_weekday = ((0, 7 * h, False), (17 * h, 19 * h, True), (19 * h, 86_400, False))
+    pqrsa_saturday = ((0, 8 * h, False), (8 * h, 13 * h, True), (13 * h, 86_400, False))
+    assert report.of("pqrsa").week == (pqrsa_weekday,) * 5 + (
+        pqrsa_saturday,
+        ((0, 86_400, False),),
+    )
+
+
+def test_a_sunday_night_interval_runs_into_mondays_pattern(
+    default_document: dict[str, Any], co_calendar: HolidayCalendar
+) -> None:
+    doc = copy.deepcopy(default_document)
+    doc["schedules"][0]["week"]["sun"] = [{"start": "22:00", "end": "02:00"}]
+    week = coverage(engine_for(doc, co_calendar), at(0)).of("all").week
+    assert week[0][0] == (2 * 3600, 7 * 3600, False)  # Monday: closed 2:00-7:00 only
+    assert week[6] == ((0, 22 * 3600, False),)
