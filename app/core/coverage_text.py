@@ -186,20 +186,17 @@ def _grouped(runs: Sequence[tuple[int, int]], lang: str) -> list[str]:
     """Runs of the same shape on consecutive weekdays are worded once: ``lun–jue 19:00–7:00``."""
     if runs and runs[0][1] - runs[0][0] >= WEEK:
         return [tr(lang, "every day, all day")]
-    groups: list[tuple[int, int, int, int]] = []  # first weekday, last weekday, start, length
+    groups: list[list[int]] = []  # first weekday, last weekday, start, length
     for a, b in runs:
         weekday, start, length = a // DAY, a % DAY, b - a
-        short = length < DAY or (start == 0 and length == DAY)
-        if (
-            short
-            and groups
-            and groups[-1][1] == weekday - 1
-            and groups[-1][2:] == (start, length)
-            and not (start == 0 and length == DAY)
-        ):
-            groups[-1] = (groups[-1][0], weekday, start, length)
+        same = (
+            g for g in groups if length < DAY and g[1:] == [weekday - 1, start, length]
+        )  # another run may lie between them (vie 7:00–10:00 between jue and vie 17:00–19:00)
+        group = next(same, None)
+        if group is not None:
+            group[1] = weekday
         else:
-            groups.append((weekday, weekday, start, length))
+            groups.append([weekday, weekday, start, length])
     return [_run_text(*group, lang) for group in groups]
 
 
