@@ -132,16 +132,35 @@ class Timetable:
     def open_spans(self, first: int, last: int) -> tuple[Span, ...]:
         """Open ``[start, end)`` in wall seconds over days ``first..last`` (ordinals), clipped
         to those days and merged. A span lasts under two days, so only the day before the
-        window can reach into it."""
+        window can reach into it; and day by day, spans come in order of their starts.
+
+        The hot loop of coverage reports (200 channels x 90 days): :meth:`spans` inlined."""
         lo, hi = first * DAY, (last + 1) * DAY
-        clipped = [
-            (max(base + start, lo), min(base + end, hi))
-            for ordinal in range(first - 1, last + 1)
-            for base in (ordinal * DAY,)
-            for start, end in self.spans(ordinal)
-            if base + end > lo and base + start < hi
-        ]
-        return merge_spans(clipped)
+        merged: list[Span] = []
+        special = self._special
+        holiday = self._calendar.name_on_ordinal if self._closed_on_holidays else None
+        weekly = self._weekly
+        for ordinal in range(max(first - 1, 1), min(last, MAX_ORDINAL) + 1):
+            plan = None if special is None else special(ordinal)
+            if plan is not None:
+                day = plan[0]
+            elif holiday is not None and holiday(ordinal) is not None:
+                continue
+            else:
+                day = weekly[(ordinal - 1) % 7]
+            base = ordinal * DAY
+            for start, end in day:
+                a, b = base + start, base + end
+                if a < lo or b > hi:  # the day before, or past the last day: clip
+                    a, b = max(a, lo), min(b, hi)
+                    if a >= b:
+                        continue
+                if merged and a <= merged[-1][1]:
+                    if b > merged[-1][1]:
+                        merged[-1] = (merged[-1][0], b)
+                else:
+                    merged.append((a, b))
+        return tuple(merged)
 
     def evaluate(self, x: int) -> tuple[bool, int | None]:
         """Open at wall second ``x``? and the next wall second at which that flips (None: not

@@ -29,7 +29,7 @@ from typing import Literal
 
 from app.domain.availability import AvailabilityEngine, Span, Timetable, merge_spans
 from app.domain.model import Channel, Config, RequestType
-from app.domain.wall_clock import DAY, Moment, OutOfRange
+from app.domain.wall_clock import DAY, MAX_ORDINAL, Moment, OutOfRange
 
 DEFAULT_DAYS = 14
 MAX_DAYS = 366
@@ -144,7 +144,21 @@ class _Builder:
         self._spans: dict[tuple[str, tuple[int, ...]], tuple[Span, ...]] = {}
         self._reasons: dict[tuple[str, tuple[int, ...]], dict[int, Reason]] = {}
         self._week: dict[tuple[str, tuple[int, ...]], tuple[Span, ...]] = {}
+        if self.first <= 1 or self.last >= MAX_ORDINAL:
+            raise OutOfRange(f"the coverage window from {start.isoformat()} is not representable")
         specials = self.config.special_days
+        first_day, last_day = dt.date.fromordinal(self.first), dt.date.fromordinal(self.last)
+        self._marked = sorted(
+            {day.toordinal() for day, _name in engine.calendar.between(first_day, last_day)}
+            | {
+                ordinal
+                for s in specials
+                for ordinal in range(
+                    max(s.date.toordinal(), self.first),
+                    min((s.until or s.date).toordinal(), self.last) + 1,
+                )
+            }
+        )
         for channel in self.config.channels:
             key = (
                 channel.schedule,
@@ -158,7 +172,7 @@ class _Builder:
         self._spans[key] = timetable.open_spans(self.first, self.last)
         self._week[key] = _week_spans(timetable)
         reasons: dict[int, Reason] = {}
-        for ordinal in range(self.first, self.last + 1):
+        for ordinal in self._marked:  # only there can a day differ from its weekly hours
             plan = timetable.day(ordinal)
             if plan.reason is not None:
                 kind: ReasonKind = "holiday" if plan.is_holiday_closure else "special_day"
@@ -178,10 +192,13 @@ class _Builder:
         """Open spans of any of the channels: over the window, or (``week``) over a regular
         week from Monday 0:00."""
         table = self._week if week else self._spans
-        keys = dict.fromkeys(self._group_of[c] for c in channel_ids)
+        # timetables of equal hours (copied schedules) count once
+        unique = dict.fromkeys(table[self._group_of[c]] for c in channel_ids)
+        if len(unique) == 1:
+            return next(iter(unique))
         spans: list[Span] = []
-        for key in keys:
-            spans.extend(table[key])
+        for own in unique:
+            spans.extend(own)
         return merge_spans(spans)
 
     def build(self) -> Coverage:
@@ -198,7 +215,9 @@ class _Builder:
             gaps = self._gaps(open_without, ordinary, serving)
             gaps_with = self._gaps(open_with, ordinary, with_ids) if rtype.fallback else gaps
             week = _pattern(self.union(serving, week=True), ordinary_week)
-            week_with = _pattern(self.union(with_ids, week=True), ordinary_week)
+            week_with = (
+                _pattern(self.union(with_ids, week=True), ordinary_week) if rtype.fallback else week
+            )
             types.append(TypeCoverage(rtype, tuple(serving), gaps, gaps_with, week, week_with))
         start, end = self.moment(self.lo), self.moment(self.hi)
         return Coverage(
