@@ -197,7 +197,7 @@ def _grouped(runs: Sequence[tuple[int, int]], lang: str) -> list[str]:
             group[1] = weekday
         else:
             groups.append([weekday, weekday, start, length])
-    return [_run_text(*group, lang) for group in groups]
+    return [_run_text(first, last, start, length, lang) for first, last, start, length in groups]
 
 
 def _days(first: int, last: int, lang: str) -> str:
