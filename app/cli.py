@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app import __version__
 from app.cli_cases import add_cases_parser
+from app.cli_coverage import add_coverage_parser
 from app.cli_parser import LocalisedParser
 from app.desktop_check import desktop_problem
 from app.domain.texts import resolve_language, tr
@@ -116,6 +117,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     export.add_argument("file", type=Path, metavar=tr(lang, "FILE"), help=file_help)
     # Each further command adds its parser here, from its own module (app/cli_<command>.py).
     add_cases_parser(commands, lang)
+    add_coverage_parser(commands, lang)
     commands.metavar = "{" + ",".join(commands.choices) + "}"
     return parser
 

@@ -171,6 +171,10 @@ def run_command(args: argparse.Namespace, env: Mapping[str, str], lang: str) -> 
             from app.cli_cases import run_cases  # noqa: PLC0415
 
             return run_cases(args, services, lang)
+        if args.command == "coverage":
+            from app.cli_coverage import run_coverage  # noqa: PLC0415 - its own module
+
+            return run_coverage(args, services)
         raise AssertionError(f"no handler for {args.command!r}")  # argparse refuses unknown ones
     except ConfigFileError as exc:
         stream = sys.stdout if getattr(args, "action", None) == "validate" else sys.stderr

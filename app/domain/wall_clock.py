@@ -22,6 +22,7 @@ absolute times are the same count on the UTC clock.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import NamedTuple
 
 DAY = 86_400
@@ -111,6 +112,23 @@ class WallClock:
             after = self._offset(local.replace(fold=1))
             return self.at_utc(self._transition(wall - after, wall - before))
         return Moment(wall, utc, local)
+
+    def periods(self, spans: Iterable[tuple[int, int]]) -> tuple[tuple[Moment, Moment], ...]:
+        """Sorted, disjoint wall spans ``[start, end)`` as the real instants they happen: a
+        span inside a DST gap is empty and dropped, and two that a gap made touch are joined.
+        :class:`OutOfRange` when an edge is past representable time."""
+        periods: list[tuple[Moment, Moment]] = []
+        for start, end in spans:
+            first, last = self.moment(start), self.moment(end)
+            if first is None or last is None:
+                raise OutOfRange(f"wall second {start} or {end} is not representable")
+            if first.utc == last.utc:
+                continue
+            if periods and periods[-1][1].utc == first.utc:
+                periods[-1] = (periods[-1][0], last)
+            else:
+                periods.append((first, last))
+        return tuple(periods)
 
     def at_utc(self, utc: int) -> Moment | None:
         """The instant ``utc`` (absolute seconds) on this clock."""

@@ -15,8 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from app.domain.availability import AvailabilityEngine, Timetable, merge_spans
-from app.domain.wall_clock import DAY, Moment, OutOfRange, WallClock
+from app.domain.availability import AvailabilityEngine, Timetable
+from app.domain.wall_clock import DAY, OutOfRange, WallClock
 
 RowKind = Literal["channel", "level"]
 Period = tuple[dt.datetime, dt.datetime]  # [start, end), aware, in the centre's zone
@@ -97,18 +97,8 @@ def week_plan(engine: AvailabilityEngine, start: dt.datetime, days: int = 7) -> 
 
 
 def open_spans(timetable: Timetable, first: int, last: int) -> tuple[tuple[int, int], ...]:
-    """Open ``[start, end)`` in wall seconds over days ``first..last`` (ordinals), clipped.
-
-    A span lasts under two days, so only the day before the window can reach into it.
-    """
-    lo, hi = first * DAY, (last + 1) * DAY
-    absolute = [
-        (ordinal * DAY + start, ordinal * DAY + end)
-        for ordinal in range(first - 1, last + 1)
-        for start, end in timetable.spans(ordinal)
-    ]
-    clipped = [(max(s, lo), min(e, hi)) for s, e in absolute if e > lo and s < hi]
-    return merge_spans(clipped)
+    """Open ``[start, end)`` in wall seconds over days ``first..last`` (ordinals), clipped."""
+    return timetable.open_spans(first, last)
 
 
 def _row(
@@ -133,16 +123,5 @@ def _row(
 
 
 def _periods(clock: WallClock, spans: tuple[tuple[int, int], ...]) -> tuple[Period, ...]:
-    """Wall spans as real instants: a span inside a DST gap is empty and dropped, and two that
-    a gap made touch are joined."""
-    periods: list[tuple[Moment, Moment]] = []
-    for start, end in spans:
-        first, last = clock.moment(start), clock.moment(end)
-        assert first is not None and last is not None, "inside the checked window"
-        if first.utc == last.utc:
-            continue
-        if periods and periods[-1][1].utc == first.utc:
-            periods[-1] = (periods[-1][0], last)
-        else:
-            periods.append((first, last))
-    return tuple((a.at, b.at) for a, b in periods)
+    """Wall spans as real instants (see :meth:`WallClock.periods`)."""
+    return tuple((a.at, b.at) for a, b in clock.periods(spans))

@@ -341,6 +341,49 @@
     </message>
 </context>
 <context>
+    <name>CoveragePage</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>When no channel serving a request type is open in the coming days, with the settings as edited here (before saving). Holidays and special days included.</source>
+        <translation>When no channel serving a request type is open in the coming days, with the settings as edited here (before saving). Holidays and special days included.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Days ahead</translation>
+    </message>
+    <message>
+        <source>How many days from today the report covers</source>
+        <translation>How many days from today the report covers</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Coverage report</source>
+        <translation>Coverage report</translation>
+    </message>
+    <message>
+        <source>Periods without an open channel, per request type</source>
+        <translation>Periods without an open channel, per request type</translation>
+    </message>
+    <message>
+        <source>The settings have problems: correct them to see the coverage.</source>
+        <translation>The settings have problems: correct them to see the coverage.</translation>
+    </message>
+    <message>
+        <source>%1 Differs from the saved configuration (not saved yet)</source>
+        <translation>%1 Differs from the saved configuration (not saved yet)</translation>
+    </message>
+</context>
+<context>
     <name>EscalationPage</name>
     <message>
         <source>Escalation</source>

@@ -341,6 +341,49 @@
     </message>
 </context>
 <context>
+    <name>CoveragePage</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>When no channel serving a request type is open in the coming days, with the settings as edited here (before saving). Holidays and special days included.</source>
+        <translation>Cuándo no hay abierto ningún canal que atienda un tipo de solicitud en los próximos días, con la configuración tal como está editada aquí (antes de guardar). Incluye festivos y días especiales.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Días hacia adelante</translation>
+    </message>
+    <message>
+        <source>How many days from today the report covers</source>
+        <translation>Cuántos días a partir de hoy abarca el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Coverage report</source>
+        <translation>Informe de cobertura</translation>
+    </message>
+    <message>
+        <source>Periods without an open channel, per request type</source>
+        <translation>Periodos sin canal abierto, por tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>The settings have problems: correct them to see the coverage.</source>
+        <translation>La configuración tiene problemas: corríjalos para ver la cobertura.</translation>
+    </message>
+    <message>
+        <source>%1 Differs from the saved configuration (not saved yet)</source>
+        <translation>%1 Distinto de la configuración guardada (aún sin guardar)</translation>
+    </message>
+</context>
+<context>
     <name>EscalationPage</name>
     <message>
         <source>Escalation</source>

@@ -35,6 +35,7 @@ from app.ui.settings.fields import INVALID_STYLE, Binder, error_colour
 from app.ui.settings.file_actions import FileActions
 from app.ui.settings.pages.base import Page, PageContext
 from app.ui.settings.pages.channels import ChannelsPage
+from app.ui.settings.pages.coverage import CoveragePage
 from app.ui.settings.pages.escalation import EscalationPage
 from app.ui.settings.pages.organisation import OrganisationPage
 from app.ui.settings.pages.request_types import RequestTypesPage
@@ -130,6 +131,7 @@ class SettingsDialog(QDialog):
             ChannelsPage(self.context),
             EscalationPage(self.context),
             RequestTypesPage(self.context),
+            CoveragePage(self.context, saved=lambda: self.loaded.config),
         ]
         for page in self.pages:
             self.sidebar.addItem(page.title)
