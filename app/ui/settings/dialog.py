@@ -37,6 +37,7 @@ from app.ui.settings.pages.base import Page, PageContext
 from app.ui.settings.pages.channels import ChannelsPage
 from app.ui.settings.pages.escalation import EscalationPage
 from app.ui.settings.pages.organisation import OrganisationPage
+from app.ui.settings.pages.replies import RepliesPage
 from app.ui.settings.pages.request_types import RequestTypesPage
 from app.ui.settings.pages.schedules import SchedulesPage
 from app.ui.settings.pages.special_days import SpecialDaysPage
@@ -130,6 +131,7 @@ class SettingsDialog(QDialog):
             ChannelsPage(self.context),
             EscalationPage(self.context),
             RequestTypesPage(self.context),
+            RepliesPage(self.context),
         ]
         for page in self.pages:
             self.sidebar.addItem(page.title)
