@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from app.core.board import BoardBuilder, recommendation
 from app.core.board import BoardView as Board
-from app.core.reply import Reply, ReplyWriter
 from app.domain.availability import Snapshot
 from app.domain.model import Channel, Config
 from app.domain.week import week_plan
@@ -39,6 +38,9 @@ from app.ui.live import LiveBoard
 from app.ui.recommend_strip import RecommendStrip
 from app.ui.theme import swatches_for
 from app.ui.week_view import WeekView
+
+if TYPE_CHECKING:
+    from app.core.reply import Reply, ReplyWriter
 
 
 class BoardView(QWidget):
@@ -65,7 +67,7 @@ class BoardView(QWidget):
         self.filter = filter_edit
         self._last_minute: tuple[int, int] | None = None
         self.builder = BoardBuilder(live.engine, lang)
-        self.replies = ReplyWriter(self.builder)
+        self._replies: ReplyWriter | None = None  # made at the first "Copiar respuesta"
         board = self.current_board = self.builder.board(live.snapshot)
         self._countdown_at: dt.datetime | None = None
         self._compact = False
@@ -165,6 +167,16 @@ class BoardView(QWidget):
         if self._compact:
             card.set_compact(True)
         return card
+
+    @property
+    def replies(self) -> ReplyWriter:
+        """The reply writer for this board's configuration and language, made when first
+        asked for (its module is not needed to paint the console)."""
+        if self._replies is None:
+            from app.core.reply import ReplyWriter  # noqa: PLC0415 - see above
+
+            self._replies = ReplyWriter(self.builder)
+        return self._replies
 
     def copy_channel_reply(self, channel_id: str) -> Reply:
         """The reply about a channel, as of the clock's now, onto the clipboard (text and HTML,

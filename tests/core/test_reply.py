@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.core.board import BoardBuilder
-from app.core.reply import ReplyWriter, Value, render, templates
+from app.core.reply import ReplyWriter, Value, escape, render, templates
 from app.domain.availability import AvailabilityEngine
 from app.domain.calendar import HolidayCalendar, holidays_from_package
 from app.domain.document import config_from_document
@@ -368,3 +368,8 @@ def test_an_empty_value_takes_its_space_along() -> None:
     assert render("$a $b, $a", values).text == "A, A"
     assert render("$a  $b $c", values).text == "A"
     assert render("x $b y", values).text == "x y"
+
+
+@pytest.mark.parametrize("text", ["", "plain", HOSTILE, "<&>\"'&amp;", "ñ «» “”"])
+def test_escape_is_htmls(text: str) -> None:
+    assert escape(text) == html.escape(text, quote=True)

@@ -186,7 +186,7 @@ class RepliesPage(Page):
         self.templates = QListWidget()
         self.templates.setAccessibleName(self.tr("Templates"))
         self.templates.setAccessibleDescription(self.tr("Choose the template to edit"))
-        self.templates.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 18)
+        self.templates.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 20)
         self.templates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for key in TEMPLATE_KEYS:
             item = QListWidgetItem()
