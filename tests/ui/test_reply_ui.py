@@ -234,6 +234,7 @@ def test_read_only_settings_show_but_do_not_edit(make_dialog) -> None:  # noqa: 
     dialog.sidebar.setCurrentRow(dialog.pages.index(page))
     edit = choose(page, "open")
     assert not edit.isEnabled()
+    assert not page.restore.isEnabled() and not page.placeholders.isEnabled()
     page.insert_placeholder(page.placeholders.item(0))
     assert edit.toPlainText() == DEFAULT_TEMPLATES["es"]["open"]
     assert dialog.draft.get(("replies", "es", "open")) is None

@@ -116,6 +116,7 @@ def _drop_layout(layout: QLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
+            widget.hide()  # at once: deleteLater waits for the event loop
             widget.deleteLater()
 
 
@@ -207,6 +208,7 @@ class RepliesPage(Page):
         )
         self.restore.setAutoDefault(False)
         self.restore.clicked.connect(self.restore_default)
+        self.restore.setEnabled(not self.binder.read_only)
         buttons.addWidget(self.restore)
         buttons.addStretch(1)
         right.addLayout(buttons)
@@ -221,6 +223,7 @@ class RepliesPage(Page):
         self.placeholders.itemClicked.connect(self.insert_placeholder)
         self.placeholders.itemActivated.connect(self.insert_placeholder)
         names.setBuddy(self.placeholders)
+        self.placeholders.setEnabled(not self.binder.read_only)
         right.addWidget(self.placeholders)
         middle.addLayout(right, 1)
         return middle
@@ -348,6 +351,7 @@ class RepliesPage(Page):
             taken = self.holder.takeAt(0)
             widget = taken.widget() if taken is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
             elif taken is not None and (inner := taken.layout()) is not None:
                 _drop_layout(inner)
