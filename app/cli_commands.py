@@ -66,18 +66,27 @@ def parse_at(value: str | None, engine: AvailabilityEngine, now: dt.datetime) ->
     return engine.checked(moment)
 
 
+def instant_or_none(
+    value: str | None, engine: AvailabilityEngine, lang: str, now: dt.datetime
+) -> dt.datetime | None:
+    """``--at`` (or ``now``) as by :func:`parse_at`; None, after saying why on stderr, when it
+    cannot be used (the caller exits with ``EXIT_USAGE``)."""
+    try:
+        return parse_at(value, engine, now)
+    except OutOfRange:
+        first, last = FIRST_FULL_DATE.isoformat(), LAST_FULL_DATE.isoformat()
+        text = tr(lang, TEXTS["at_out_of_range"], value=value, first=first, last=last)
+        print(f"canales: {text}", file=sys.stderr)
+    except ValueError:
+        print(f"canales: {tr(lang, TEXTS['bad_at'], value=value)}", file=sys.stderr)
+    return None
+
+
 def run_status(args: argparse.Namespace, services: Services) -> int:
     config = services.store.load().config
     engine, lang = services.engine(config), services.language(config)
-    try:
-        at = parse_at(args.at, engine, dt.datetime.now(dt.UTC))
-    except OutOfRange:
-        first, last = FIRST_FULL_DATE.isoformat(), LAST_FULL_DATE.isoformat()
-        text = tr(lang, TEXTS["at_out_of_range"], value=args.at, first=first, last=last)
-        print(f"canales: {text}", file=sys.stderr)
-        return EXIT_USAGE
-    except ValueError:
-        print(f"canales: {tr(lang, TEXTS['bad_at'], value=args.at)}", file=sys.stderr)
+    at = instant_or_none(args.at, engine, lang, dt.datetime.now(dt.UTC))
+    if at is None:
         return EXIT_USAGE
     board = BoardBuilder(engine, lang).board(engine.snapshot(at))
     if args.json:
@@ -166,6 +175,10 @@ def run_command(args: argparse.Namespace, env: Mapping[str, str], lang: str) -> 
             return run_status(args, services)
         if args.command == "config":
             return run_config(args, store, lang)
+        if args.command == "reply":
+            from app.cli_reply import run_reply  # noqa: PLC0415 - its imports when it runs
+
+            return run_reply(args, services)
         # Each further command is dispatched here to its own module (app/cli_<command>.py).
         if args.command == "cases":
             from app.cli_cases import run_cases  # noqa: PLC0415

@@ -31,6 +31,10 @@ _ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
         N_("{name}: unknown choice {value} (choose from {choices})"),
     ),
     (
+        re.compile(r"argument (?P<name>\S+): not allowed with argument (?P<other>\S+)"),
+        N_("{name} cannot be used together with {other}"),
+    ),
+    (
         re.compile(r"argument (?P<name>\S+): expected one argument"),
         N_("{name}: a value is expected"),
     ),

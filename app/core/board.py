@@ -215,18 +215,31 @@ def _channel_text(view: EntryView) -> str:
     return f"{view.name} — {view.contacts[0].shown}" if view.contacts else view.name
 
 
+def critical_fallback(
+    engine: AvailabilityEngine,
+    at: dt.datetime,
+    *,
+    besides_request: str | None = None,
+    besides_channel: str | None = None,
+) -> str | None:
+    """The id of the open fallback line of a request type (priority 1's 24/7 line) when it is
+    all that type has open: what the seed page says to use for a critical incident when
+    nothing for ordinary requests is open. Not ``besides_request``'s, not ``besides_channel``."""
+    for rtype in engine.config.request_types:
+        if rtype.fallback is None or besides_request == rtype.id:
+            continue
+        if rtype.fallback == besides_channel:
+            continue
+        if [c.id for c in engine.recommend(rtype.id, at)] == [rtype.fallback]:
+            return rtype.fallback
+    return None
+
+
 def _critical(
     builder: BoardBuilder, by_id: Mapping[str, EntryView], request_type: str, at: dt.datetime
 ) -> EntryView | None:
-    """The open fallback line of another request type (priority 1's 24/7 line): what the seed
-    page says to use for a critical incident when nothing for ordinary requests is open."""
-    engine = builder.engine
-    for rtype in engine.config.request_types:
-        if rtype.id == request_type or rtype.fallback is None:
-            continue
-        if [c.id for c in engine.recommend(rtype.id, at)] == [rtype.fallback]:
-            return by_id[rtype.fallback]
-    return None
+    found = critical_fallback(builder.engine, at, besides_request=request_type)
+    return None if found is None else by_id[found]
 
 
 def recommendation(

@@ -336,3 +336,140 @@ def response_target_text(minutes: int | None, lang: str) -> str:
     if minutes is None:
         return tr(lang, "no response time published")
     return tr(lang, "respond within {minutes} min", minutes=minutes)
+
+
+# -- Sentences for customers (the reply text, ``app.core.reply``) ---------------------------
+# Whole words in running text: a weekday is lower case there in Spanish and a range reads
+# "de lunes a viernes", so the forms are phrases of their own rather than the labels above.
+
+_FROM_WEEKDAY = (
+    N_("from Monday"),
+    N_("from Tuesday"),
+    N_("from Wednesday"),
+    N_("from Thursday"),
+    N_("from Friday"),
+    N_("from Saturday"),
+    N_("from Sunday"),
+)
+_TO_WEEKDAY = (
+    N_("to Monday"),
+    N_("to Tuesday"),
+    N_("to Wednesday"),
+    N_("to Thursday"),
+    N_("to Friday"),
+    N_("to Saturday"),
+    N_("to Sunday"),
+)
+_ON_WEEKDAYS = (
+    N_("on Mondays"),
+    N_("on Tuesdays"),
+    N_("on Wednesdays"),
+    N_("on Thursdays"),
+    N_("on Fridays"),
+    N_("on Saturdays"),
+    N_("on Sundays"),
+)
+_ON_WEEKDAY = (
+    N_("on Monday"),
+    N_("on Tuesday"),
+    N_("on Wednesday"),
+    N_("on Thursday"),
+    N_("on Friday"),
+    N_("on Saturday"),
+    N_("on Sunday"),
+)
+_DAY_OF_MONTH = (
+    N_("{day} January"),
+    N_("{day} February"),
+    N_("{day} March"),
+    N_("{day} April"),
+    N_("{day} May"),
+    N_("{day} June"),
+    N_("{day} July"),
+    N_("{day} August"),
+    N_("{day} September"),
+    N_("{day} October"),
+    N_("{day} November"),
+    N_("{day} December"),
+)
+#: Cities whose IANA name is not how a customer writes them; others are the name's last part.
+_ZONE_CITIES = {
+    "America/Bogota": N_("Bogota"),
+    "America/Mexico_City": N_("Mexico City"),
+    "America/Panama": N_("Panama"),
+    "America/Asuncion": N_("Asuncion"),
+    "America/Merida": N_("Merida"),
+    "America/Cancun": N_("Cancun"),
+    "Atlantic/Canary": N_("Canary Islands"),
+}
+
+
+def and_list(items: list[str], lang: str) -> str:
+    """``a``, ``a y b``, ``a, b y c``."""
+    if len(items) < 2:
+        return "".join(items)
+    return tr(lang, "{items} and {last}", items=", ".join(items[:-1]), last=items[-1])
+
+
+def or_list(items: list[str], lang: str) -> str:
+    """``a``, ``a o b``, ``a, b o c``."""
+    if len(items) < 2:
+        return "".join(items)
+    return tr(lang, "{items} or {last}", items=", ".join(items[:-1]), last=items[-1])
+
+
+def hours_sentence(schedule: Schedule, lang: str) -> str:
+    """``de lunes a viernes de 7:00 a 19:00 y los sábados de 8:00 a 13:00`` /
+    ``las 24 horas, todos los días``: the weekly hours as a customer reads them."""
+    if is_round_the_clock(schedule):
+        return tr(lang, "24 hours a day, every day")
+    parts = []
+    for group in week_groups(schedule):
+        if group.first == group.last:
+            days = tr(lang, _ON_WEEKDAYS[group.first])
+        else:
+            days = f"{tr(lang, _FROM_WEEKDAY[group.first])} {tr(lang, _TO_WEEKDAY[group.last])}"
+        spans = [
+            tr(lang, "from {start} to {end}", start=clock(start), end=clock(end))
+            for start, end in group.spans
+        ]
+        parts.append(f"{days} {and_list(spans, lang)}")
+    if not parts:
+        return tr(lang, "no opening hours")
+    return and_list(parts, lang)
+
+
+def moment_phrase(moment: dt.datetime, now: dt.datetime, lang: str) -> str:
+    """``hoy a las 14:00``; on any later day ``el miércoles 9 de diciembre a las 7:00``, whole,
+    since a reply is often read later, by mail, when "mañana" has become ambiguous."""
+    time = clock_of(moment)
+    if day_distance(moment, now) is DayDistance.TODAY:
+        return tr(lang, "today at {time}", time=time)
+    day = moment.date()
+    date = tr(lang, _DAY_OF_MONTH[day.month - 1], day=day.day)
+    weekday = tr(lang, _ON_WEEKDAY[day.weekday()])
+    return tr(lang, "{weekday} {date} at {time}", weekday=weekday, date=date, time=time)
+
+
+def until_phrase(moment: dt.datetime, now: dt.datetime, lang: str) -> str:
+    """``hasta las 19:00`` today, ``hasta mañana a las 2:00`` on a later day."""
+    if day_distance(moment, now) is DayDistance.TODAY:
+        return tr(lang, "until {time}", time=clock_of(moment))
+    return tr(lang, "until {moment}", moment=moment_phrase(moment, now, lang))
+
+
+def zone_phrase(zone: str, lang: str) -> str:
+    """``hora de Bogotá``: whose clock the hours are on."""
+    city = _ZONE_CITIES.get(zone)
+    name = tr(lang, city) if city else zone.rsplit("/", 1)[-1].replace("_", " ")
+    return tr(lang, "{city} time", city=name)
+
+
+def dialling_phrase(shown: str, ivr: str, extensions: tuple[str, ...], lang: str) -> str:
+    """``+57 601 7442727, marque 2 → 4``; ``+57 601 3790300, ext. 1113 o 1107``."""
+    parts = [shown]
+    if ivr:
+        parts.append(ivr)
+    if extensions:
+        parts.append(tr(lang, "ext. {numbers}", numbers=or_list(list(extensions), lang)))
+    return ", ".join(parts)

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Final, Literal, TypeVar, dataclass_transform
 
+from app.domain.replies import ChannelReply, CriticalReply, NoneReply
 from app.domain.rules import (
     STRICT,
     STRICT_CONFIG,
@@ -243,6 +244,29 @@ class Organisation:
 
 
 @model
+class ReplyTemplates:
+    """One language's reply sentences (``app.domain.replies``); ``null`` is the built-in one."""
+
+    open: ChannelReply | None = None
+    closing: ChannelReply | None = None
+    closed: ChannelReply | None = None
+    holiday: ChannelReply | None = None
+    special: ChannelReply | None = None
+    always: ChannelReply | None = None
+    no_hours: ChannelReply | None = None
+    critical: CriticalReply | None = None
+    none: NoneReply | None = None
+
+
+@model
+class Replies:
+    """The reply templates per language; the agent's language picks one."""
+
+    es: ReplyTemplates = field(default_factory=ReplyTemplates)
+    en: ReplyTemplates = field(default_factory=ReplyTemplates)
+
+
+@model
 class Config:
     schema_version: Literal[2] = SCHEMA_VERSION
     organisation: Organisation
@@ -255,6 +279,7 @@ class Config:
     channels: list[Channel] = field(default_factory=list)
     escalation: list[EscalationLevel] = field(default_factory=list)
     notes: list[Text] = field(default_factory=list)
+    replies: Replies = field(default_factory=Replies)
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:

@@ -77,6 +77,10 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
         "unknown_schedule": N_("schedule '{value}' is not defined in schedules"),
         "unknown_channel": N_("channel '{value}' is not defined in channels"),
         "unknown_request_type": N_("request type '{value}' is not defined in request_types"),
+        "reply_placeholder": N_("unknown placeholder '{value}': use one of {known}"),
+        "reply_dollar": N_(
+            "the '$' at position {position} starts no placeholder: write $$ for a dollar sign"
+        ),
         "level_order": N_("levels go 1, 2, 3… in order: {value} expected here"),
         "schema_version_newer": N_(
             "schema version {found} is newer than this Canales understands ({supported}); "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QMimeData, QObject, QUrl, Signal
 from PySide6.QtGui import QClipboard, QDesktopServices
 
 from app.core.contact_kinds import copy_text, kind_of
@@ -54,6 +54,16 @@ class ContactActions(QObject):
     def copy(self, contact: Contact, extension: str | None = None) -> str:
         text = self.text_for(contact, extension)
         self._clipboard.setText(text, QClipboard.Mode.Clipboard)
+        self.copied.emit(text)
+        return text
+
+    def copy_rich(self, text: str, html: str) -> str:
+        """Text with its HTML version (a reply for a customer: links clickable in mail
+        clients); plain-text editors take the text."""
+        data = QMimeData()
+        data.setText(text)
+        data.setHtml(html)
+        self._clipboard.setMimeData(data, QClipboard.Mode.Clipboard)
         self.copied.emit(text)
         return text
 

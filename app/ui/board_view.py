@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     from app.ui.case_list import CaseList
     from app.ui.week_view import WeekView
 
+if TYPE_CHECKING:
+    from app.core.reply import Reply, ReplyWriter
+
 
 class BoardView(QWidget):
     """Renders the core's board views; one :class:`BoardBuilder` per configuration and
@@ -75,6 +78,7 @@ class BoardView(QWidget):
         self.filter = filter_edit
         self._last_minute: tuple[int, int] | None = None
         self.builder = BoardBuilder(live.engine, lang)
+        self._replies: ReplyWriter | None = None  # made at the first "Copiar respuesta"
         board = self.current_board = self.builder.board(live.snapshot)
         self._countdown_at: dt.datetime | None = None
         self._compact = False
@@ -89,6 +93,7 @@ class BoardView(QWidget):
         layout.addWidget(banner)
         self.strip = RecommendStrip(config, actions, prefs.request_type)
         self.strip.request_type_changed.connect(self._request_type_changed)
+        self.strip.reply_requested.connect(self.copy_request_reply)
         layout.addWidget(self.strip)
         bar = QHBoxLayout()
         bar.setContentsMargins(14, 6, 14, 6)
@@ -193,11 +198,35 @@ class BoardView(QWidget):
             watched=view.id in self._watched,
         )
         card.watch_toggled.connect(self._watch_toggled)
+        card.reply_requested.connect(self.copy_channel_reply)
         if self._countdown_at is not None:
             card.update_countdown(self._countdown_at)
         if self._compact:
             card.set_compact(True)
         return card
+
+    @property
+    def replies(self) -> ReplyWriter:
+        """The reply writer for this board's configuration and language, made when first
+        asked for (its module is not needed to paint the console)."""
+        if self._replies is None:
+            from app.core.reply import ReplyWriter  # noqa: PLC0415 - see above
+
+            self._replies = ReplyWriter(self.builder)
+        return self._replies
+
+    def copy_channel_reply(self, channel_id: str) -> Reply:
+        """The reply about a channel, as of the clock's now, onto the clipboard (text and HTML,
+        in the agent's language)."""
+        reply = self.replies.for_channel(channel_id, self.live.now())
+        self.contact_actions.copy_rich(reply.text, reply.html)
+        return reply
+
+    def copy_request_reply(self, request_type: str) -> Reply:
+        """The reply for "Usar ahora"'s request type: the channel it recommends."""
+        reply = self.replies.for_request(request_type, self.live.now())
+        self.contact_actions.copy_rich(reply.text, reply.html)
+        return reply
 
     def _watch_toggled(self, channel_id: str, on: bool) -> None:
         if on:
@@ -214,7 +243,13 @@ class BoardView(QWidget):
     def _order_tabs(self) -> None:
         """Tab follows the screen: request type, its Copy, the filter, then the board (whose
         cards join the chain after the filter as they are built)."""
-        chain: list[QWidget] = [self.strip.request_type, self.strip.copy_button, self.filter]
+        strip = self.strip
+        chain: list[QWidget] = [
+            strip.request_type,
+            strip.copy_button,
+            strip.reply_button,
+            self.filter,
+        ]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 

@@ -24,6 +24,7 @@ from app.ui.theme import Swatch
 
 class ChannelCard(QFrame):
     watch_toggled = Signal(str, bool)
+    reply_requested = Signal(str)  # the channel's id: copy the reply for a customer about it
 
     def __init__(
         self,
@@ -49,6 +50,8 @@ class ChannelCard(QFrame):
         top.addWidget(self.title, 1)
         self.badge = StateBadge(swatches)
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        self.reply = self._reply_button(view.name)
+        top.addWidget(self.reply, 0, Qt.AlignmentFlag.AlignTop)
         self.watch = QToolButton()
         self.watch.setIcon(themed_glyph("bell", self))
         self.watch.setCheckable(True)
@@ -82,6 +85,21 @@ class ChannelCard(QFrame):
         self.setAccessibleName(view.name)
         self.set_view(view, now)
 
+    def _reply_button(self, name: str) -> QToolButton:
+        """ "Copiar respuesta": a sentence for the customer about this channel, for now."""
+        button = QToolButton()
+        button.setObjectName("replyButton")
+        button.setIcon(themed_glyph("reply", self))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setText(self.tr("Copy reply"))
+        button.setToolTip(
+            self.tr("Copy a reply for the customer: this channel's hours and contacts for now")
+        )
+        button.setAccessibleName(self.tr("Copy reply about %1").replace("%1", name))
+        button.setAccessibleDescription(button.toolTip())
+        button.clicked.connect(lambda: self.reply_requested.emit(self.channel.id))
+        return button
+
     @property
     def availability(self) -> Availability:
         return self.channel.availability
@@ -107,6 +125,11 @@ class ChannelCard(QFrame):
     def set_compact(self, compact: bool) -> None:
         """The strip at the screen edge: state, next change and the main contact only."""
         self.hours.setVisible(not compact)
+        self.reply.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if compact
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
         self.notes.setVisible(not compact and bool(self.channel.notes))
         for row in self.contacts[1:]:
             row.setVisible(not compact)

@@ -54,6 +54,10 @@ class LiveBoard(QObject):
         assert self._snapshot is not None
         return self._snapshot
 
+    def now(self) -> dt.datetime:
+        """The clock's reading (what a reply or a countdown is worded for)."""
+        return self._clock.now()
+
     @property
     def next_update(self) -> dt.datetime | None:
         return self._next_update

@@ -13,6 +13,7 @@ from app.ui.icons import themed_glyph
 
 class RecommendStrip(QWidget):
     request_type_changed = Signal(str)
+    reply_requested = Signal(str)  # the request type: copy the reply for a customer about it
 
     def __init__(
         self,
@@ -58,6 +59,19 @@ class RecommendStrip(QWidget):
         self.copy_button.setObjectName("recommendCopy")
         self.copy_button.clicked.connect(self.copy_main)
         layout.addWidget(self.copy_button)
+        self.reply_button = QPushButton(themed_glyph("reply", self), self.tr("Copy &reply"))
+        self.reply_button.setObjectName("recommendReply")
+        self.reply_button.setToolTip(
+            self.tr(
+                "Copy a reply for the customer about the channel to use for this request (Alt+R)"
+            )
+        )
+        self.reply_button.setAccessibleName(self.tr("Copy reply"))
+        self.reply_button.setAccessibleDescription(self.reply_button.toolTip())
+        self.reply_button.clicked.connect(
+            lambda: self.reply_requested.emit(self.current_request_type())
+        )
+        layout.addWidget(self.reply_button)
 
     def current_request_type(self) -> str:
         return str(self.request_type.currentData())
@@ -92,6 +106,7 @@ class RecommendStrip(QWidget):
 
     def set_compact(self, compact: bool) -> None:
         self.caption.setVisible(not compact)
+        self.reply_button.setText("" if compact else self.tr("Copy &reply"))
         self.request_type.setMinimumContentsLength(8 if compact else 14)
 
     def has_open_channel(self) -> bool:

@@ -146,6 +146,18 @@
         <source>Notify about %1</source>
         <translation>Notify about %1</translation>
     </message>
+    <message>
+        <source>Copy reply</source>
+        <translation>Copy reply</translation>
+    </message>
+    <message>
+        <source>Copy a reply for the customer: this channel&apos;s hours and contacts for now</source>
+        <translation>Copy a reply for the customer: this channel&apos;s hours and contacts for now</translation>
+    </message>
+    <message>
+        <source>Copy reply about %1</source>
+        <translation>Copy reply about %1</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsPage</name>
@@ -1144,6 +1156,18 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <translation>Copy</translation>
     </message>
     <message>
+        <source>Copy &amp;reply</source>
+        <translation>Copy &amp;reply</translation>
+    </message>
+    <message>
+        <source>Copy a reply for the customer about the channel to use for this request (Alt+R)</source>
+        <translation>Copy a reply for the customer about the channel to use for this request (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Copy reply</source>
+        <translation>Copy reply</translation>
+    </message>
+    <message>
         <source>Recommended: %1</source>
         <translation>Recommended: %1</translation>
     </message>
@@ -1154,6 +1178,213 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>Copy %1</source>
         <translation>Copy %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPage</name>
+    <message>
+        <source>Closed for a holiday</source>
+        <translation>Closed for a holiday</translation>
+    </message>
+    <message>
+        <source>Closed for a special day</source>
+        <translation>Closed for a special day</translation>
+    </message>
+    <message>
+        <source>Channel open</source>
+        <translation>Channel open</translation>
+    </message>
+    <message>
+        <source>Channel closing soon</source>
+        <translation>Channel closing soon</translation>
+    </message>
+    <message>
+        <source>Channel closed</source>
+        <translation>Channel closed</translation>
+    </message>
+    <message>
+        <source>Channel open 24/7</source>
+        <translation>Channel open 24/7</translation>
+    </message>
+    <message>
+        <source>No opening hours ahead</source>
+        <translation>No opening hours ahead</translation>
+    </message>
+    <message>
+        <source>Critical-incident sentence</source>
+        <translation>Critical-incident sentence</translation>
+    </message>
+    <message>
+        <source>No channel for the request</source>
+        <translation>No channel for the request</translation>
+    </message>
+    <message>
+        <source>The channel is open.</source>
+        <translation>The channel is open.</translation>
+    </message>
+    <message>
+        <source>The channel is open and closes within the closing-soon warning.</source>
+        <translation>The channel is open and closes within the closing-soon warning.</translation>
+    </message>
+    <message>
+        <source>The channel is closed now (a night, a weekend) and opens later.</source>
+        <translation>The channel is closed now (a night, a weekend) and opens later.</translation>
+    </message>
+    <message>
+        <source>The channel is closed today for a public holiday.</source>
+        <translation>The channel is closed today for a public holiday.</translation>
+    </message>
+    <message>
+        <source>The channel keeps a special day today and is not open now.</source>
+        <translation>The channel keeps a special day today and is not open now.</translation>
+    </message>
+    <message>
+        <source>The channel is open 24 hours a day, every day.</source>
+        <translation>The channel is open 24 hours a day, every day.</translation>
+    </message>
+    <message>
+        <source>The channel is closed and does not open in the coming year.</source>
+        <translation>The channel is closed and does not open in the coming year.</translation>
+    </message>
+    <message>
+        <source>Fills $critico in the replies of a closed channel when a critical case has a line open now (the 24/7 line).</source>
+        <translation>Fills $critico in the replies of a closed channel when a critical case has a line open now (the 24/7 line).</translation>
+    </message>
+    <message>
+        <source>“Use now” for a request type that no channel serves.</source>
+        <translation>“Use now” for a request type that no channel serves.</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s name</source>
+        <translation>the channel&apos;s name</translation>
+    </message>
+    <message>
+        <source>its contacts, with menu options and extensions</source>
+        <translation>its contacts, with menu options and extensions</translation>
+    </message>
+    <message>
+        <source>its weekly hours, in words</source>
+        <translation>its weekly hours, in words</translation>
+    </message>
+    <message>
+        <source>whose clock the hours are on</source>
+        <translation>whose clock the hours are on</translation>
+    </message>
+    <message>
+        <source>when it opens next</source>
+        <translation>when it opens next</translation>
+    </message>
+    <message>
+        <source>until when it is open (while open)</source>
+        <translation>until when it is open (while open)</translation>
+    </message>
+    <message>
+        <source>how long until it opens or closes</source>
+        <translation>how long until it opens or closes</translation>
+    </message>
+    <message>
+        <source>the holiday&apos;s or special day&apos;s name</source>
+        <translation>the holiday&apos;s or special day&apos;s name</translation>
+    </message>
+    <message>
+        <source>the critical-incident sentence, when it applies</source>
+        <translation>the critical-incident sentence, when it applies</translation>
+    </message>
+    <message>
+        <source>the request type&apos;s name</source>
+        <translation>the request type&apos;s name</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>The sentences agents copy for a customer with “Copy reply”, one per state of the channel. $name placeholders are filled in for the moment of the reply; $$ is a dollar sign. Templates in bold have their own wording; the others use Canales&apos;s built-in sentence.</source>
+        <translation>The sentences agents copy for a customer with “Copy reply”, one per state of the channel. $name placeholders are filled in for the moment of the reply; $$ is a dollar sign. Templates in bold have their own wording; the others use Canales&apos;s built-in sentence.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the replies:</source>
+        <translation>&amp;Language of the replies:</translation>
+    </message>
+    <message>
+        <source>Language of the replies</source>
+        <translation>Language of the replies</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Choose the template to edit</source>
+        <translation>Choose the template to edit</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;built-in wording</source>
+        <translation>Restore the &amp;built-in wording</translation>
+    </message>
+    <message>
+        <source>Use Canales&apos;s own sentence for this template again</source>
+        <translation>Use Canales&apos;s own sentence for this template again</translation>
+    </message>
+    <message>
+        <source>Place&amp;holders (click to insert):</source>
+        <translation>Place&amp;holders (click to insert):</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <source>Enter or a click inserts the placeholder where the cursor is</source>
+        <translation>Enter or a click inserts the placeholder where the cursor is</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Channel of the preview</source>
+        <translation>Channel of the preview</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>Moment of the preview, on the centre&apos;s clock</source>
+        <translation>Moment of the preview, on the centre&apos;s clock</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Now</translation>
+    </message>
+    <message>
+        <source>Preview the reply for this moment</source>
+        <translation>Preview the reply for this moment</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;At</translation>
+    </message>
+    <message>
+        <source>Preview of the reply</source>
+        <translation>Preview of the reply</translation>
+    </message>
+    <message>
+        <source>Correct the problems (and name a channel) to see the preview.</source>
+        <translation>Correct the problems (and name a channel) to see the preview.</translation>
+    </message>
+    <message>
+        <source>Template used: %1</source>
+        <translation>Template used: %1</translation>
+    </message>
+    <message>
+        <source>Own wording</source>
+        <translation>Own wording</translation>
+    </message>
+    <message>
+        <source>Built-in wording</source>
+        <translation>Built-in wording</translation>
     </message>
 </context>
 <context>

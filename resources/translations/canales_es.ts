@@ -146,6 +146,18 @@
         <source>Notify about %1</source>
         <translation>Avisar sobre %1</translation>
     </message>
+    <message>
+        <source>Copy reply</source>
+        <translation>Copiar respuesta</translation>
+    </message>
+    <message>
+        <source>Copy a reply for the customer: this channel&apos;s hours and contacts for now</source>
+        <translation>Copiar una respuesta para el cliente: el horario y los contactos de este canal para este momento</translation>
+    </message>
+    <message>
+        <source>Copy reply about %1</source>
+        <translation>Copiar respuesta sobre %1</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsPage</name>
@@ -1144,6 +1156,18 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <translation>Copiar</translation>
     </message>
     <message>
+        <source>Copy &amp;reply</source>
+        <translation>Copiar &amp;respuesta</translation>
+    </message>
+    <message>
+        <source>Copy a reply for the customer about the channel to use for this request (Alt+R)</source>
+        <translation>Copiar una respuesta para el cliente sobre el canal que conviene para esta solicitud (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Copy reply</source>
+        <translation>Copiar respuesta</translation>
+    </message>
+    <message>
         <source>Recommended: %1</source>
         <translation>Recomendado: %1</translation>
     </message>
@@ -1154,6 +1178,213 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPage</name>
+    <message>
+        <source>Closed for a holiday</source>
+        <translation>Cerrado por festivo</translation>
+    </message>
+    <message>
+        <source>Closed for a special day</source>
+        <translation>Cerrado por día especial</translation>
+    </message>
+    <message>
+        <source>Channel open</source>
+        <translation>Canal abierto</translation>
+    </message>
+    <message>
+        <source>Channel closing soon</source>
+        <translation>Canal por cerrar</translation>
+    </message>
+    <message>
+        <source>Channel closed</source>
+        <translation>Canal cerrado</translation>
+    </message>
+    <message>
+        <source>Channel open 24/7</source>
+        <translation>Canal abierto 24/7</translation>
+    </message>
+    <message>
+        <source>No opening hours ahead</source>
+        <translation>Sin horario próximo</translation>
+    </message>
+    <message>
+        <source>Critical-incident sentence</source>
+        <translation>Frase para casos críticos</translation>
+    </message>
+    <message>
+        <source>No channel for the request</source>
+        <translation>Ningún canal para la solicitud</translation>
+    </message>
+    <message>
+        <source>The channel is open.</source>
+        <translation>El canal está abierto.</translation>
+    </message>
+    <message>
+        <source>The channel is open and closes within the closing-soon warning.</source>
+        <translation>El canal está abierto y cierra dentro del aviso de cierre.</translation>
+    </message>
+    <message>
+        <source>The channel is closed now (a night, a weekend) and opens later.</source>
+        <translation>El canal está cerrado ahora (una noche, un fin de semana) y abre más tarde.</translation>
+    </message>
+    <message>
+        <source>The channel is closed today for a public holiday.</source>
+        <translation>El canal está cerrado hoy por un festivo.</translation>
+    </message>
+    <message>
+        <source>The channel keeps a special day today and is not open now.</source>
+        <translation>El canal tiene hoy un día especial y no está abierto ahora.</translation>
+    </message>
+    <message>
+        <source>The channel is open 24 hours a day, every day.</source>
+        <translation>El canal atiende las 24 horas, todos los días.</translation>
+    </message>
+    <message>
+        <source>The channel is closed and does not open in the coming year.</source>
+        <translation>El canal está cerrado y no abre en el próximo año.</translation>
+    </message>
+    <message>
+        <source>Fills $critico in the replies of a closed channel when a critical case has a line open now (the 24/7 line).</source>
+        <translation>Rellena $critico en las respuestas de un canal cerrado cuando un caso crítico tiene una línea abierta ahora (la línea 24/7).</translation>
+    </message>
+    <message>
+        <source>“Use now” for a request type that no channel serves.</source>
+        <translation>«Usar ahora» para un tipo de solicitud que ningún canal atiende.</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s name</source>
+        <translation>el nombre del canal</translation>
+    </message>
+    <message>
+        <source>its contacts, with menu options and extensions</source>
+        <translation>sus contactos, con opciones del menú y extensiones</translation>
+    </message>
+    <message>
+        <source>its weekly hours, in words</source>
+        <translation>su horario semanal, en palabras</translation>
+    </message>
+    <message>
+        <source>whose clock the hours are on</source>
+        <translation>la hora en que se expresa el horario</translation>
+    </message>
+    <message>
+        <source>when it opens next</source>
+        <translation>cuándo vuelve a abrir</translation>
+    </message>
+    <message>
+        <source>until when it is open (while open)</source>
+        <translation>hasta cuándo está abierto (mientras lo está)</translation>
+    </message>
+    <message>
+        <source>how long until it opens or closes</source>
+        <translation>cuánto falta para que abra o cierre</translation>
+    </message>
+    <message>
+        <source>the holiday&apos;s or special day&apos;s name</source>
+        <translation>el nombre del festivo o del día especial</translation>
+    </message>
+    <message>
+        <source>the critical-incident sentence, when it applies</source>
+        <translation>la frase para casos críticos, cuando corresponde</translation>
+    </message>
+    <message>
+        <source>the request type&apos;s name</source>
+        <translation>el nombre del tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>The sentences agents copy for a customer with “Copy reply”, one per state of the channel. $name placeholders are filled in for the moment of the reply; $$ is a dollar sign. Templates in bold have their own wording; the others use Canales&apos;s built-in sentence.</source>
+        <translation>Las frases que los agentes copian para un cliente con «Copiar respuesta», una por estado del canal. Los marcadores $nombre se rellenan para el momento de la respuesta; $$ es un signo de dólar. Las plantillas en negrita tienen texto propio; las demás usan la frase predeterminada de Canales.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the replies:</source>
+        <translation>I&amp;dioma de las respuestas:</translation>
+    </message>
+    <message>
+        <source>Language of the replies</source>
+        <translation>Idioma de las respuestas</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Choose the template to edit</source>
+        <translation>Elija la plantilla que va a editar</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;built-in wording</source>
+        <translation>Restaurar el &amp;texto predeterminado</translation>
+    </message>
+    <message>
+        <source>Use Canales&apos;s own sentence for this template again</source>
+        <translation>Volver a usar la frase propia de Canales para esta plantilla</translation>
+    </message>
+    <message>
+        <source>Place&amp;holders (click to insert):</source>
+        <translation>&amp;Marcadores (clic para insertar):</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Enter or a click inserts the placeholder where the cursor is</source>
+        <translation>Intro o un clic inserta el marcador donde está el cursor</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Channel of the preview</source>
+        <translation>Canal de la vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>Moment of the preview, on the centre&apos;s clock</source>
+        <translation>Momento de la vista previa, en la hora del centro</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>A&amp;hora</translation>
+    </message>
+    <message>
+        <source>Preview the reply for this moment</source>
+        <translation>Ver la respuesta para este momento</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>E&amp;n</translation>
+    </message>
+    <message>
+        <source>Preview of the reply</source>
+        <translation>Vista previa de la respuesta</translation>
+    </message>
+    <message>
+        <source>Correct the problems (and name a channel) to see the preview.</source>
+        <translation>Corrija los problemas (y elija un canal) para ver la vista previa.</translation>
+    </message>
+    <message>
+        <source>Template used: %1</source>
+        <translation>Plantilla usada: %1</translation>
+    </message>
+    <message>
+        <source>Own wording</source>
+        <translation>Texto propio</translation>
+    </message>
+    <message>
+        <source>Built-in wording</source>
+        <translation>Texto predeterminado de Canales</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ def test_every_focusable_control_has_an_accessible_name(make_console, lang: str)
 
 
 def test_tab_order_follows_the_screen(make_console) -> None:
-    """Request type → its Copy → filter → the cards' buttons → the ladder."""
+    """Request type → its Copy → its Copy reply → filter → the cards' buttons → the ladder."""
     console = make_console(NOW)
     console.start()
     chain = focus_chain(console.window)
@@ -73,11 +73,13 @@ def test_tab_order_follows_the_screen(make_console) -> None:
     first_copy = first_card.contacts[0].copy_button
     ladder_copy = console.window.ladder.levels[0].contacts[0].copy_button
     assert chain.index(first_copy) < chain.index(ladder_copy)
-    assert names[:3] == [
+    assert names[:4] == [
         "Tipo de solicitud",
         "Copiar +576017442727",
+        "Copiar respuesta",
         "Filtrar canales y contactos",
     ]
+    assert chain.index(first_card.reply) < chain.index(first_copy)  # the card's top row first
     assert chain.index(console.window.filter) < chain.index(first_copy)
 
 

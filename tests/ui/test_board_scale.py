@@ -106,13 +106,13 @@ def test_tab_walks_the_cards_in_board_order_past_the_first_screenful(big, qtbot)
         reached.append(QApplication.focusWidget())
     cards = [card_index(big, widget) for widget in reached]
     assert cards[0] == 0
-    assert reached[0] is window.board.cards[0].watch
+    assert reached[0] is window.board.cards[0].reply  # the card's first control
     in_cards = [index for index in cards if index is not None]
     assert in_cards == sorted(in_cards)  # never back up the board, never skip to the ladder
     assert max(in_cards) >= initially_built + 5
     for index in range(max(in_cards)):  # every button of every card Tab went past
         card = window.board.channel_list.built_card(index)
-        buttons = [card.watch] + [
+        buttons = [card.reply, card.watch] + [
             button
             for row in card.contacts
             for button in (row.copy_button, row.action_button, *row.extension_buttons)
@@ -163,15 +163,15 @@ def test_focus_put_in_a_far_card_tabs_to_its_neighbours(big, qtbot) -> None:
     column = big.window.board.channel_list
     far = column.card(100)
     assert column.built_card(99) is None and column.built_card(101) is None
-    far.watch.setFocus(Qt.FocusReason.OtherFocusReason)
-    qtbot.waitUntil(far.watch.hasFocus)
-    qtbot.keyClick(far.watch, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    far.reply.setFocus(Qt.FocusReason.OtherFocusReason)  # the card's first control
+    qtbot.waitUntil(far.reply.hasFocus)
+    qtbot.keyClick(far.reply, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert card_index(big, QApplication.focusWidget()) == 99
     last = far.contacts[-1].action_button
     last.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.waitUntil(last.hasFocus)
     qtbot.keyClick(last, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is column.built_card(101).watch
+    assert QApplication.focusWidget() is column.built_card(101).reply
 
 
 def test_where_the_board_thinks_cards_are_is_where_qt_lays_them_out(big, qtbot) -> None:

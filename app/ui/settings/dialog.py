@@ -38,6 +38,7 @@ from app.ui.settings.pages.channels import ChannelsPage
 from app.ui.settings.pages.coverage import CoveragePage
 from app.ui.settings.pages.escalation import EscalationPage
 from app.ui.settings.pages.organisation import OrganisationPage
+from app.ui.settings.pages.replies import RepliesPage
 from app.ui.settings.pages.request_types import RequestTypesPage
 from app.ui.settings.pages.schedules import SchedulesPage
 from app.ui.settings.pages.special_days import SpecialDaysPage
@@ -131,6 +132,7 @@ class SettingsDialog(QDialog):
             ChannelsPage(self.context),
             EscalationPage(self.context),
             RequestTypesPage(self.context),
+            RepliesPage(self.context),
             CoveragePage(self.context, saved=lambda: self.loaded.config),
         ]
         for page in self.pages:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from app.core.contact_kinds import KINDS
 from app.domain.model import WEEKDAYS
 from app.domain.texts import tr
+from app.ui.settings.pages.replies import reply_place
 
 SEPARATOR = " › "
 _PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
@@ -120,6 +121,8 @@ def readable_path(
     contact kinds. A key the dialog does not know is shown as it is."""
     labels = _field_labels()
     parts = parse_path(path)
+    if parts[:1] == ["replies"] and "replies" in sections:  # a language, then a template
+        return SEPARATOR.join([sections["replies"], *reply_place(parts[1:])])
     words: list[str] = []
     node: Any = document
     parent: str | int | None = None
