@@ -85,10 +85,7 @@ def config_from_document(
     context: dict[str, Any] = {}
     if holiday_countries is not None:
         context["holiday_countries"] = frozenset(holiday_countries)
-    try:
-        config: Config = typed.build(Config, doc, context)
-    except ValueError:  # NotBuilt or a RuleViolation: pydantic says where and why
-        config = validate_model(Config, doc, lang=lang, context=context)
+    config = build_model(Config, doc, lang=lang, context=context)
     refs = reference_problems(config)
     if refs:
         raise ConfigInvalid(
@@ -100,7 +97,20 @@ def config_from_document(
 
 def schedule_from_document(doc: object, *, lang: str = "es") -> Schedule:
     """One schedule on its own (the settings preview validates the one being edited)."""
-    return validate_model(Schedule, doc, lang=lang)
+    return build_model(Schedule, doc, lang=lang)
+
+
+def build_model(
+    kind: type[_T], doc: object, *, lang: str = "es", context: Mapping[str, Any] | None = None
+) -> _T:
+    """Any model class from a parsed document, every rule run by whichever validator answers:
+    the quick one (``app.domain.typed``) for a canonical document — so a valid file never
+    imports pydantic — and pydantic for anything it refuses, which then words each problem."""
+    try:
+        value: _T = typed.build(kind, doc, dict(context or {}))
+    except ValueError:  # NotBuilt or a RuleViolation: pydantic says where and why
+        return validate_model(kind, doc, lang=lang, context=context)
+    return value
 
 
 def validate_model(

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final, TypeVar
 
-from app.domain.document import validate_model
+from app.domain.document import build_model
 from app.domain.problems import ConfigInvalid, Problem, json_path
 from app.domain.texts import N_, tr
 from app.storage.safe_files import describe_os_error, read_regular_file
@@ -304,7 +304,7 @@ def read_model_file(
     """A small JSON object file beside the configuration (PIN, policy) validated as ``kind``
     (see ``app.domain.rules``): None when absent; every fault raises ``ConfigInvalid``."""
     document = read_json_object(path, max_bytes=max_bytes, texts=texts, lang=lang)
-    return None if document is None else validate_model(kind, document, lang=lang)
+    return None if document is None else build_model(kind, document, lang=lang)
 
 
 def read_small_file(

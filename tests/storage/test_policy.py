@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -156,3 +158,20 @@ def test_a_nul_in_the_policy_path_locks_the_store_and_loads_the_default(
     services = build_services(None, isolated_env)
     assert services.store.locked_by == str(policy)
     assert services.store.load().is_default
+
+
+def test_a_valid_policy_is_read_without_pydantic(tmp_path: Path) -> None:
+    """IT's policy is read at every start: like a valid configuration, a valid policy is
+    checked by every rule without importing pydantic (≈14 MB and 0.1 s on each console)."""
+    path = write(tmp_path / "policy.json", {"read_only": True, "managed_by": "Mesa de ayuda TI"})
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from app.storage.policy import load_policy\n"
+        f"policy = load_policy(Path({str(path)!r}))\n"
+        "print(policy.read_only, 'pydantic' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["True", "False"]
