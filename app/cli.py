@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
+from app.cli_export import add_export_parser
 from app.cli_parser import LocalisedParser
 from app.desktop_check import desktop_problem
 from app.domain.texts import resolve_language, tr
@@ -114,6 +115,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     export = actions.add_parser("export", help=tr(lang, "write the active configuration to a file"))
     export.add_argument("file", type=Path, metavar=tr(lang, "FILE"), help=file_help)
     # Each further command adds its parser here, from its own module (app/cli_<command>.py).
+    add_export_parser(commands, lang)
     commands.metavar = "{" + ",".join(commands.choices) + "}"
     return parser
 

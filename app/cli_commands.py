@@ -167,6 +167,10 @@ def run_command(args: argparse.Namespace, env: Mapping[str, str], lang: str) -> 
         if args.command == "config":
             return run_config(args, store, lang)
         # Each further command is dispatched here to its own module (app/cli_<command>.py).
+        if args.command == "export":
+            from app.cli_export import run_export  # noqa: PLC0415 - only this command
+
+            return run_export(args, services)
         raise AssertionError(f"no handler for {args.command!r}")  # argparse refuses unknown ones
     except ConfigFileError as exc:
         stream = sys.stdout if getattr(args, "action", None) == "validate" else sys.stderr

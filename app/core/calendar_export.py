@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from app import __version__
 from app.core.contact_kinds import kind_of
+from app.core.export_options import DEFAULT_DAYS, MAX_DAYS, MIN_DAYS
 from app.core.phrases import hours_summary, span_text
 from app.domain.availability import AvailabilityEngine, Span, spans_of
 from app.domain.contacts import ivr_text
@@ -40,8 +41,6 @@ from app.domain.wall_clock import DAY, WallClock, to_seconds
 if TYPE_CHECKING:
     from icalendar import Calendar, Event
 
-DEFAULT_DAYS = 90
-MIN_DAYS, MAX_DAYS = 1, 366
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _WEEKDAY_IDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: custom property naming the channel of each event (scripts and tests filter on it)
@@ -237,7 +236,8 @@ def calendar_ics(
 ) -> bytes:
     """The plan as an ``.ics`` file (UTF-8, CRLF lines). ``stamp`` is the export's instant
     (``DTSTAMP``); everything else depends only on the configuration and the range."""
-    return build_calendar(engine, plan, lang, stamp).to_ical()
+    data: bytes = build_calendar(engine, plan, lang, stamp).to_ical()
+    return data
 
 
 def build_calendar(

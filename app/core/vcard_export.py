@@ -24,10 +24,11 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from app import __version__
 from app.core.contact_kinds import kind_of
+from app.core.export_options import DEFAULT_VCARD_VERSION, VCARD_VERSIONS, VCardVersion
 from app.core.phrases import hours_summary, level_label
 from app.domain.contacts import e164, ivr_text, phone_display, tel_uri
 from app.domain.model import (
@@ -42,9 +43,8 @@ from app.domain.model import (
 )
 from app.domain.texts import N_, tr
 
-VCardVersion = Literal["3.0", "4.0"]
-VERSIONS: tuple[VCardVersion, ...] = ("3.0", "4.0")
-DEFAULT_VERSION: VCardVersion = "3.0"
+VERSIONS = VCARD_VERSIONS
+DEFAULT_VERSION = DEFAULT_VCARD_VERSION
 #: the namespace of the cards' UIDs (uuid5 of it and "organisation|card id")
 UID_NAMESPACE = uuid.UUID("6f1c1f0e-5a43-4c8e-9d0e-2c4b2b7f3a11")
 
