@@ -21,6 +21,7 @@ from app.storage.preferences import Preferences, PreferencesStore
 from app.ui.actions import ContactActions
 from app.ui.clock import Clock, TimerFactory
 from app.ui.config_watcher import ConfigWatcher
+from app.ui.exports import Exports
 from app.ui.live import LiveBoard
 from app.ui.main_window import MainWindow
 from app.ui.pin_prompt import guard_settings
@@ -85,6 +86,12 @@ class Console(QObject):
         self.window.quit_requested.connect(self.quit)
         self.window.settings_requested.connect(self.open_settings)
         self.settings_dialog: SettingsDialog | None = None
+        self.exports = Exports(
+            self.window, self.live, clock, loaded=lambda: self.loaded, lang=lambda: self.lang
+        )
+        self.window.export_calendar_requested.connect(self.exports.export_calendar)
+        self.window.export_contacts_requested.connect(self.exports.export_contacts)
+        self.window.print_sheet_requested.connect(self.exports.open_sheet_dialog)
         banners = [n for n in started if isinstance(n, Banner)]
         policy = services.policy
         broken_policy = self.active.policy_banner(policy.problems if policy else ())
