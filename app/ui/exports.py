@@ -227,7 +227,7 @@ class Exports(QObject):
 class SheetDialog(QDialog):
     """Imprimir hoja de canales: paper size, a preview of the page, then PDF or printer."""
 
-    PREVIEW_SCALE = 0.42
+    PREVIEW_SCALE = 0.5
 
     def __init__(self, exports: Exports, parent: QWidget | None = None) -> None:
         from app.ui.print_sheet import default_page_size  # noqa: PLC0415 - on demand

@@ -679,7 +679,7 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     </message>
     <message>
         <source>Export &amp;contacts…</source>
-        <translation>Exportar &amp;contactos…</translation>
+        <translation>Exportar c&amp;ontactos…</translation>
     </message>
     <message>
         <source>The escalation ladder and the channels as contact cards (.vcf)</source>

@@ -148,7 +148,7 @@ def test_the_file_menu_offers_the_exports(make_console) -> None:
     actions = window.menuBar().actions()[0].menu().actions()
     texts = [a.text().split("\t")[0] for a in actions]
     assert "Exportar &horario…" in texts
-    assert "Exportar &contactos…" in texts
+    assert "Exportar c&ontactos…" in texts
     assert "&Imprimir hoja de canales…" in texts
 
 
