@@ -15,8 +15,9 @@ change. Where that could differ from the engine — an edge in a gap or a repeat
 interval the clock change lengthens or shortens — the occurrence is taken out of its series and
 written as an event with the engine's instants, so every program shows what the console shows.
 
-UIDs are derived from what the configuration names (organisation, channel id, weekday, hours,
-date), never random: exporting again, or a subscription refreshing, updates the same events.
+UIDs are derived from what the configuration names (organisation, channel id, weekday or date,
+and the interval's place that day), never random and not from the hours themselves: exporting
+again, or a subscription refreshing, updates the same events, even after the hours changed.
 The zone's ``VTIMEZONE`` is generated from the tz database for the exported range.
 """
 
@@ -65,11 +66,13 @@ class Occurrence:
 
 @dataclass(frozen=True)
 class WeeklySeries:
-    """``span`` every ``weekday`` from ``first`` to ``last`` (dates), except ``excluded``."""
+    """``span`` every ``weekday`` from ``first`` to ``last`` (dates), except ``excluded``;
+    ``number`` is the span's place among that weekday's intervals (1 for the first)."""
 
     channel_id: str
     weekday: int
     span: Span
+    number: int
     first: dt.date
     last: dt.date
     excluded: tuple[dt.date, ...]
@@ -78,11 +81,13 @@ class WeeklySeries:
 @dataclass(frozen=True)
 class SingleEvent:
     """An interval with its real instants: a special day's hours, or an occurrence that a DST
-    change took out of its series. ``reason`` names the special day (None otherwise)."""
+    change took out of its series. ``reason`` names the special day (None otherwise);
+    ``number`` is the span's place among that day's intervals (1 for the first)."""
 
     channel_id: str
     date: dt.date
     span: Span
+    number: int
     start: dt.datetime
     end: dt.datetime
     reason: str | None
@@ -177,16 +182,18 @@ def _channel_plan(
             else:
                 excluded.setdefault(key, []).append(date)
                 if plan.reason is None:  # the DST case: the same hours, at the engine's instants
-                    singles.extend(_single(clock, channel.id, date, span, None))
+                    number = weekly[date.weekday()].index(span) + 1
+                    singles.extend(_single(clock, channel.id, date, span, number, None))
         if plan.reason is not None:
-            for span in plan.spans:
+            for number, span in enumerate(plan.spans, start=1):
                 if ordinal >= lo or span[1] > DAY:
-                    singles.extend(_single(clock, channel.id, date, span, plan.reason))
+                    singles.extend(_single(clock, channel.id, date, span, number, plan.reason))
     series = []
     for (weekday, span), dates in sorted(kept.items()):
         first_kept, last_kept = dates[0], dates[-1]
         gaps = tuple(d for d in excluded.get((weekday, span), ()) if first_kept < d < last_kept)
-        series.append(WeeklySeries(channel.id, weekday, span, first_kept, last_kept, gaps))
+        number = weekly[weekday].index(span) + 1
+        series.append(WeeklySeries(channel.id, weekday, span, number, first_kept, last_kept, gaps))
     singles.sort(key=lambda s: (s.start.astimezone(dt.UTC), s.span))
     return ChannelPlan(channel, series=tuple(series), singles=tuple(singles))
 
@@ -216,13 +223,13 @@ def _regular(clock: WallClock, ordinal: int, span: Span) -> bool:
 
 
 def _single(
-    clock: WallClock, channel_id: str, date: dt.date, span: Span, reason: str | None
+    clock: WallClock, channel_id: str, date: dt.date, span: Span, number: int, reason: str | None
 ) -> list[SingleEvent]:
     base = date.toordinal() * DAY
     start, end = clock.moment(base + span[0]), clock.moment(base + span[1])
     if start is None or end is None or start.utc == end.utc:  # wholly inside a DST gap
         return []
-    return [SingleEvent(channel_id, date, span, start.at, end.at, reason)]
+    return [SingleEvent(channel_id, date, span, number, start.at, end.at, reason)]
 
 
 # -- writing the file ---------------------------------------------------------------------------
@@ -325,22 +332,16 @@ def _uid_domain(organisation: str) -> str:
     return f"canales-{digest}"
 
 
-def _hhmm(seconds: int) -> str:
-    """``0700``; past midnight counts on (``2600`` is 02:00 the next day), so UIDs stay apart."""
-    minutes = seconds // 60
-    return f"{minutes // 60:02d}{minutes % 60:02d}"
-
-
 def series_uid(series: WeeklySeries, domain: str) -> str:
-    start, end = series.span
+    """``chat-mon-1@…``: the channel, the weekday and the interval's place that day — not its
+    hours, so that new hours for Monday update Monday's event instead of adding one."""
     weekday = _WEEKDAY_IDS[series.weekday]
-    return f"{series.channel_id}-{weekday}-{_hhmm(start)}-{_hhmm(end)}@{domain}"
+    return f"{series.channel_id}-{weekday}-{series.number}@{domain}"
 
 
 def single_uid(single: SingleEvent, domain: str) -> str:
-    start, end = single.span
-    day = single.date.strftime("%Y%m%d")
-    return f"{single.channel_id}-{day}-{_hhmm(start)}-{_hhmm(end)}@{domain}"
+    """``chat-20261224-1@…``: the channel, the date and the interval's place that day."""
+    return f"{single.channel_id}-{single.date:%Y%m%d}-{single.number}@{domain}"
 
 
 def _base_event(words: _Words, uid: str, summary: str) -> Event:
