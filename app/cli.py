@@ -17,6 +17,7 @@ from pathlib import Path
 from app import __version__
 from app.cli_cases import add_cases_parser
 from app.cli_coverage import add_coverage_parser
+from app.cli_export import add_export_parser
 from app.cli_parser import LocalisedParser
 from app.cli_reply import add_reply_parser
 from app.desktop_check import desktop_problem
@@ -120,6 +121,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     # Each further command adds its parser here, from its own module (app/cli_<command>.py).
     add_cases_parser(commands, lang)
     add_coverage_parser(commands, lang)
+    add_export_parser(commands, lang)
     commands.metavar = "{" + ",".join(commands.choices) + "}"
     return parser
 

@@ -188,6 +188,10 @@ def run_command(args: argparse.Namespace, env: Mapping[str, str], lang: str) -> 
             from app.cli_coverage import run_coverage  # noqa: PLC0415 - its own module
 
             return run_coverage(args, services)
+        if args.command == "export":
+            from app.cli_export import run_export  # noqa: PLC0415 - only this command
+
+            return run_export(args, services)
         raise AssertionError(f"no handler for {args.command!r}")  # argparse refuses unknown ones
     except ConfigFileError as exc:
         stream = sys.stdout if getattr(args, "action", None) == "validate" else sys.stderr

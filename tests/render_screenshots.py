@@ -120,6 +120,21 @@ def render_settings(out_dir: Path, lang: str, screen: tuple[int, int] = (1366, 7
     return path
 
 
+def render_sheet(out_dir: Path, lang: str, page: str = "Letter") -> Path:
+    """The printable channel sheet (File → Imprimir hoja de canales…) as the PDF paints it."""
+    from app.core.sheet import sheet_view, source_of  # noqa: PLC0415
+    from app.ui.print_sheet import SheetPainter  # noqa: PLC0415
+
+    make_application()
+    services = build_services(None, {**os.environ, "CANALES_LANG": lang})
+    loaded = services.store.load()
+    engine = services.engine(loaded.config, lang)
+    view = sheet_view(engine, source_of(loaded), INSTANTS["weekday-open"], lang)
+    path = out_dir / f"sheet-{lang}-{page.lower()}.png"
+    SheetPainter(view, page).image(1.0).save(str(path))
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", type=Path, default=Path("docs"))
@@ -129,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in render(args.out, args.lang):
         print(path)
     print(render_settings(args.out, args.lang))
+    print(render_sheet(args.out, args.lang))
     return 0
 
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from app.storage.case_log import Case
     from app.storage.pin import RateLimiter
     from app.ui.case_dialog import CaseExportDialog
+    from app.ui.exports import Exports
     from app.ui.settings import SettingsDialog
     from app.ui.tray import Tray
 
@@ -90,26 +91,18 @@ class Console(QObject):
         self.case_export_dialog: CaseExportDialog | None = None
         self.window = window or MainWindow(tray_available)
         self.window.attach(self.live, self.actions, self.prefs, self.lang, cases=self.cases)
-        self.window.preferences_changed.connect(self.save_preferences)
-        self.window.quit_requested.connect(self.quit)
-        self.window.settings_requested.connect(self.open_settings)
-        self.window.export_cases_requested.connect(self.export_cases)
         self.cases.became_overdue.connect(self._case_overdue)
         self.cases.failed.connect(self._case_failed)
         self.live.ticked.connect(self.cases.tick)
         self.settings_dialog: SettingsDialog | None = None
+        self._exports: Exports | None = None  # made on the first export (with its dialogs)
+        self._connect_window()
         banners = [n for n in started if isinstance(n, Banner)]
         policy = services.policy
         broken_policy = self.active.policy_banner(policy.problems if policy else ())
         for banner in banners[-1:] or ([broken_policy] if broken_policy else []):
             self.window.show_banner(banner.text)
-        self.tray: Tray | None = None
-        if tray_available:
-            from app.ui.tray import Tray  # noqa: PLC0415 - no tray (no panel, --self-test): no menu
-
-            self.tray = Tray(lambda: self.lang, self)
-            self.tray.show_requested.connect(self.raise_window)
-            self.tray.quit_requested.connect(self.quit)
+        self.tray = self._make_tray() if tray_available else None
         self._previous: Snapshot | None = None
         self.live.snapshot_changed.connect(self._on_snapshot)
         self.watcher = ConfigWatcher(
@@ -117,6 +110,41 @@ class Console(QObject):
         )
         self.watcher.changed.connect(self.reload_config)
         self.watcher.unavailable.connect(self._on_unavailable)
+
+    def _connect_window(self) -> None:
+        """The window's menus and its settings, exports and quit requests."""
+        window = self.window
+        window.preferences_changed.connect(self.save_preferences)
+        window.quit_requested.connect(self.quit)
+        window.settings_requested.connect(self.open_settings)
+        window.export_cases_requested.connect(self.export_cases)
+        # lambdas: self.exports is made on the first use, not here
+        window.export_calendar_requested.connect(lambda: self.exports.export_calendar())  # noqa: PLW0108
+        window.export_contacts_requested.connect(lambda: self.exports.export_contacts())  # noqa: PLW0108
+        window.print_sheet_requested.connect(lambda: self.exports.open_sheet_dialog())  # noqa: PLW0108
+
+    @property
+    def exports(self) -> Exports:
+        """Calendar, contacts and the printed sheet: made when first asked for."""
+        if self._exports is None:
+            from app.ui.exports import Exports  # noqa: PLC0415 - see above
+
+            self._exports = Exports(
+                self.window,
+                self.live,
+                self.clock,
+                loaded=lambda: self.loaded,
+                lang=lambda: self.lang,
+            )
+        return self._exports
+
+    def _make_tray(self) -> Tray:
+        from app.ui.tray import Tray  # noqa: PLC0415 - no tray (no panel, --self-test): no menu
+
+        tray = Tray(lambda: self.lang, self)
+        tray.show_requested.connect(self.raise_window)
+        tray.quit_requested.connect(self.quit)
+        return tray
 
     def _load_preferences(self) -> Preferences:
         """The agent's preferences; if reading them fails unexpectedly, the defaults for this

@@ -49,6 +49,9 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     settings_requested = Signal()
     export_cases_requested = Signal()
+    export_calendar_requested = Signal()
+    export_contacts_requested = Signal()
+    print_sheet_requested = Signal()
 
     def __init__(self, tray_available: bool, parent: QWidget | None = None) -> None:
         """The frame only — menus, filter, banner, a "loading" line — so it paints at once;
@@ -182,6 +185,8 @@ class MainWindow(QMainWindow):
         _show_key_text(settings)
         settings.triggered.connect(self.settings_requested.emit)
         file_menu.addAction(settings)
+        file_menu.addSeparator()
+        self._build_export_actions(file_menu)
         export_cases = QAction(self.tr("&Export case log…"), self)
         export_cases.triggered.connect(self.export_cases_requested.emit)
         file_menu.addAction(export_cases)
@@ -233,6 +238,28 @@ class MainWindow(QMainWindow):
             },
         )
         self._check_choices()
+
+    def _build_export_actions(self, file_menu: object) -> None:
+        """Exportar horario…, Exportar contactos…, Imprimir hoja de canales… (app/ui/exports.py)."""
+        calendar = QAction(self.tr("Export &hours…"), self)
+        calendar.setStatusTip(
+            self.tr("The channels' hours as a calendar (.ics) for Outlook, Thunderbird or a phone")
+        )
+        calendar.triggered.connect(self.export_calendar_requested.emit)
+        contacts = QAction(self.tr("Export &contacts…"), self)
+        contacts.setStatusTip(
+            self.tr("The escalation ladder and the channels as contact cards (.vcf)")
+        )
+        contacts.triggered.connect(self.export_contacts_requested.emit)
+        sheet = QAction(self.tr("&Print channel sheet…"), self)
+        sheet.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        _show_key_text(sheet)
+        sheet.triggered.connect(self.print_sheet_requested.emit)
+        for action in (calendar, contacts, sheet):
+            file_menu.addAction(action)  # type: ignore[attr-defined]
+        self.export_calendar_action = calendar
+        self.export_contacts_action = contacts
+        self.print_sheet_action = sheet
 
     def _choices(
         self, menu: object, field: str, labels: dict[str | None, str]

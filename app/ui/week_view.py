@@ -163,7 +163,8 @@ class WeekView(QWidget):
 
     # -- data ---------------------------------------------------------------------------------
 
-    def set_plan(self, plan: WeekPlan, now: dt.datetime) -> None:
+    def set_plan(self, plan: WeekPlan, now: dt.datetime | None) -> None:
+        """``now`` None: no "now" line (a printed sheet)."""
         self._plan = plan
         self._now = now
         self.setAccessibleDescription(self.describe())

@@ -474,6 +474,93 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Export hours</source>
+        <translation>Export hours</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Hours exported: %1</source>
+        <translation>Hours exported: %1</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 — Outlook, phones (*.vcf)</source>
+        <translation>vCard 3.0 — Outlook, phones (*.vcf)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>Contacts exported: %1</source>
+        <translation>Contacts exported: %1</translation>
+    </message>
+    <message>
+        <source>Save the channel sheet as PDF</source>
+        <translation>Save the channel sheet as PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Channel sheet saved: %1</source>
+        <translation>Channel sheet saved: %1</translation>
+    </message>
+    <message>
+        <source>Channel sheet</source>
+        <translation>Channel sheet</translation>
+    </message>
+    <message>
+        <source>Print channel sheet</source>
+        <translation>Print channel sheet</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8.5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>Paper size:</translation>
+    </message>
+    <message>
+        <source>Preview of the channel sheet</source>
+        <translation>Preview of the channel sheet</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>(and %1 more)</source>
@@ -773,6 +860,26 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>High contrast</source>
         <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Export &amp;hours…</source>
+        <translation>Export &amp;hours…</translation>
+    </message>
+    <message>
+        <source>The channels&apos; hours as a calendar (.ics) for Outlook, Thunderbird or a phone</source>
+        <translation>The channels&apos; hours as a calendar (.ics) for Outlook, Thunderbird or a phone</translation>
+    </message>
+    <message>
+        <source>Export &amp;contacts…</source>
+        <translation>Export &amp;contacts…</translation>
+    </message>
+    <message>
+        <source>The escalation ladder and the channels as contact cards (.vcf)</source>
+        <translation>The escalation ladder and the channels as contact cards (.vcf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print channel sheet…</source>
+        <translation>&amp;Print channel sheet…</translation>
     </message>
     <message>
         <source>Copied: %1</source>

@@ -474,6 +474,93 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 no se pudo escribir: %2</translation>
+    </message>
+    <message>
+        <source>Export hours</source>
+        <translation>Exportar horario</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Hours exported: %1</source>
+        <translation>Horario exportado: %1</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 — Outlook, phones (*.vcf)</source>
+        <translation>vCard 3.0 — Outlook, teléfonos (*.vcf)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>Contacts exported: %1</source>
+        <translation>Contactos exportados: %1</translation>
+    </message>
+    <message>
+        <source>Save the channel sheet as PDF</source>
+        <translation>Guardar la hoja de canales como PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Channel sheet saved: %1</source>
+        <translation>Hoja de canales guardada: %1</translation>
+    </message>
+    <message>
+        <source>Channel sheet</source>
+        <translation>Hoja de canales</translation>
+    </message>
+    <message>
+        <source>Print channel sheet</source>
+        <translation>Imprimir hoja de canales</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>Tamaño del papel:</translation>
+    </message>
+    <message>
+        <source>Preview of the channel sheet</source>
+        <translation>Vista previa de la hoja de canales</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>(and %1 more)</source>
@@ -773,6 +860,26 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Export &amp;hours…</source>
+        <translation>Exportar &amp;horario…</translation>
+    </message>
+    <message>
+        <source>The channels&apos; hours as a calendar (.ics) for Outlook, Thunderbird or a phone</source>
+        <translation>El horario de los canales como calendario (.ics) para Outlook, Thunderbird o el teléfono</translation>
+    </message>
+    <message>
+        <source>Export &amp;contacts…</source>
+        <translation>Exportar c&amp;ontactos…</translation>
+    </message>
+    <message>
+        <source>The escalation ladder and the channels as contact cards (.vcf)</source>
+        <translation>La escalera de escalamiento y los canales como tarjetas de contacto (.vcf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print channel sheet…</source>
+        <translation>&amp;Imprimir hoja de canales…</translation>
     </message>
     <message>
         <source>Copied: %1</source>
