@@ -214,13 +214,16 @@ def drop_foreign_runpaths(app_dir: Path) -> None:
         print(f"  dropped the build machine's library search path from {path.name}")
 
 
-def write_deb(build: Build, app_dir: Path, policy: Path | None, revision: int) -> Path:
+def write_deb(
+    build: Build, app_dir: Path, policy: Path | None, revision: int, compression: str = "xz"
+) -> Path:
     """The Debian package of the one-folder app (``packaging/deb.py``)."""
     sys.path.insert(0, str(ROOT))  # the man page and the policy check use the app's own code
     sys.path.insert(0, str(PACKAGING))
     import deb  # noqa: PLC0415
 
     staging = build.work / "deb-root"
+    build.work.mkdir(parents=True, exist_ok=True)
     metainfo = write_metainfo(build.version, build.work / METAINFO_FILE.name)
     try:
         result = deb.build_deb(
@@ -233,6 +236,7 @@ def write_deb(build: Build, app_dir: Path, policy: Path | None, revision: int) -
             icon_svg=ICON_SVG,
             policy=policy.resolve() if policy else None,
             revision=revision,
+            compression=compression,
         )
     except deb.DebError as exc:
         raise SystemExit(f"--deb: {exc}") from None
@@ -263,6 +267,12 @@ def main(argv: list[str] | None = None) -> int:
         "--policy", type=Path, help="with --deb: IT's policy.json, installed as a conffile"
     )
     parser.add_argument("--revision", type=int, default=1, help="with --deb: Debian revision")
+    parser.add_argument(
+        "--deb-compression",
+        choices=("xz", "none"),
+        default="xz",
+        help="with --deb: none is quicker, for local tests (lintian wants xz)",
+    )
     args = parser.parse_args(argv)
     if (args.bundle or args.policy) and not args.deb:
         parser.error("--bundle and --policy go with --deb")
@@ -284,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         app_dir = args.bundle.resolve()
         made = [app_dir / APP_NAME]
     if args.deb:
-        made.append(write_deb(build, app_dir, args.policy, args.revision))
+        made.append(write_deb(build, app_dir, args.policy, args.revision, args.deb_compression))
     size = build.executable.stat().st_size if args.onefile else folder_size(app_dir)
     print(f"built {build.name} {build.version} in {time.perf_counter() - started:.0f} s")
     print(f"  {made[0]} ({size / 2**20:.1f} MB{'' if args.onefile else ' folder'})")

@@ -571,6 +571,7 @@ def build_deb(
     icon_svg: Path,
     policy: Path | None = None,
     revision: int = 1,
+    compression: str = "xz",
 ) -> DebResult:
     """Lay the package out in ``staging`` and build ``out_dir/canales_<ver>_<arch>.deb``."""
     for tool in ("dpkg-deb", "dpkg-query", "readelf"):
@@ -649,7 +650,15 @@ def build_deb(
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{PACKAGE}_{deb_version}_{arch}.deb"
     subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "-z3", "--build", str(staging), str(target)],
+        [
+            "dpkg-deb",
+            "--root-owner-group",
+            f"-Z{compression}",
+            *(["-z3"] if compression == "xz" else []),  # 0.8x the .tar.gz, in a third of -z6's time
+            "--build",
+            str(staging),
+            str(target),
+        ],
         check=True,
         stdout=subprocess.DEVNULL,
     )
