@@ -323,6 +323,7 @@ def write_manpage(version: str, target: Path) -> Path:
             lines.append(f"\\&{line}" if line.startswith((".", "'")) else line)
         return "\n".join(lines)
 
+    os.environ["COLUMNS"] = "80"  # argparse wraps to the terminal: the same page from any build
     parser = build_parser("en")
     sections = [roff(parser.format_help())]
     subparsers = getattr(parser, "_subparsers", None)
