@@ -6,6 +6,12 @@ the app plus its ``.desktop`` entry, AppStream metainfo and SVG icon. The versio
 ``app/__init__.py`` and written from here into everything that carries one (Windows version
 resource, metainfo release, macOS Info.plist), so it is never typed twice.
 
+``--deb`` also builds ``dist/canales_<version>-1_<arch>.deb`` (``packaging/deb.py``: files under
+``/opt/canales``, ``/usr/bin/canales``, desktop entry, icon, metainfo, man page; ``Depends:``
+derived from the bundle); ``--policy FILE`` puts IT's policy in it as the conffile
+``/etc/xdg/canales/policy.json``; ``--bundle DIR`` packages an existing one-folder build instead
+of running PyInstaller again.
+
 ``--onefile`` builds a single self-unpacking file instead (it starts several times slower: it
 unpacks on every start). ``--dist``/``--work`` build elsewhere (the tests keep the checkout
 clean); ``--entry``/``--name``/``--bare`` reuse the same spec settings for another script
@@ -199,6 +205,47 @@ def write_linux_archive(build: Build) -> Path:
     return build.archive
 
 
+def drop_foreign_runpaths(app_dir: Path) -> None:
+    """No library search path of the build machine in the app (``packaging/deb.py``)."""
+    sys.path.insert(0, str(PACKAGING))
+    import deb  # noqa: PLC0415
+
+    for path in deb.drop_foreign_runpaths(app_dir):
+        print(f"  dropped the build machine's library search path from {path.name}")
+
+
+def write_deb(
+    build: Build, app_dir: Path, policy: Path | None, revision: int, compression: str = "xz"
+) -> Path:
+    """The Debian package of the one-folder app (``packaging/deb.py``)."""
+    sys.path.insert(0, str(ROOT))  # the man page and the policy check use the app's own code
+    sys.path.insert(0, str(PACKAGING))
+    import deb  # noqa: PLC0415
+
+    staging = build.work / "deb-root"
+    build.work.mkdir(parents=True, exist_ok=True)
+    metainfo = write_metainfo(build.version, build.work / METAINFO_FILE.name)
+    try:
+        result = deb.build_deb(
+            app=app_dir,
+            version=build.version,
+            staging=staging,
+            out_dir=build.dist,
+            desktop_file=DESKTOP_FILE,
+            metainfo_file=metainfo,
+            icon_svg=ICON_SVG,
+            policy=policy.resolve() if policy else None,
+            revision=revision,
+            compression=compression,
+        )
+    except deb.DebError as exc:
+        raise SystemExit(f"--deb: {exc}") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    print(f"  Depends: {', '.join(result.depends)}")
+    return result.path
+
+
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -212,18 +259,45 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--name", default=APP_NAME)
     parser.add_argument("--bare", action="store_true", help="no app payload (benchmark)")
     parser.add_argument("--no-archive", action="store_true", help="skip the Linux .tar.gz")
+    parser.add_argument("--deb", action="store_true", help="also build the Debian package")
+    parser.add_argument(
+        "--bundle", type=Path, help="with --deb: package this one-folder build, no PyInstaller"
+    )
+    parser.add_argument(
+        "--policy", type=Path, help="with --deb: IT's policy.json, installed as a conffile"
+    )
+    parser.add_argument("--revision", type=int, default=1, help="with --deb: Debian revision")
+    parser.add_argument(
+        "--deb-compression",
+        choices=("xz", "none"),
+        default="xz",
+        help="with --deb: none is quicker, for local tests (lintian wants xz)",
+    )
     args = parser.parse_args(argv)
+    if (args.bundle or args.policy) and not args.deb:
+        parser.error("--bundle and --policy go with --deb")
+    if args.deb and (args.onefile or args.bare or not sys.platform.startswith("linux")):
+        parser.error("--deb packages the Linux one-folder app")
     build = Build(args.name, read_version(), args.dist.resolve(), args.work.resolve(), args.onefile)
     started = time.perf_counter()
-    run_pyinstaller(build, args.entry.resolve(), bare=args.bare)
-    if not build.executable.is_file():
-        raise SystemExit(f"PyInstaller finished but {build.executable} is missing")
-    made = [build.executable]
-    if sys.platform.startswith("linux") and not (args.onefile or args.bare or args.no_archive):
-        made.append(write_linux_archive(build))
-    size = build.executable.stat().st_size if args.onefile else folder_size(build.dist / args.name)
+    app_dir = build.dist / build.name
+    if args.bundle is None:
+        run_pyinstaller(build, args.entry.resolve(), bare=args.bare)
+        if not build.executable.is_file():
+            raise SystemExit(f"PyInstaller finished but {build.executable} is missing")
+        if sys.platform.startswith("linux") and not args.onefile:
+            drop_foreign_runpaths(app_dir)
+        made = [build.executable]
+        if sys.platform.startswith("linux") and not (args.onefile or args.bare or args.no_archive):
+            made.append(write_linux_archive(build))
+    else:
+        app_dir = args.bundle.resolve()
+        made = [app_dir / APP_NAME]
+    if args.deb:
+        made.append(write_deb(build, app_dir, args.policy, args.revision, args.deb_compression))
+    size = build.executable.stat().st_size if args.onefile else folder_size(app_dir)
     print(f"built {build.name} {build.version} in {time.perf_counter() - started:.0f} s")
-    print(f"  {build.executable} ({size / 2**20:.1f} MB{'' if args.onefile else ' folder'})")
+    print(f"  {made[0]} ({size / 2**20:.1f} MB{'' if args.onefile else ' folder'})")
     for extra in made[1:]:
         print(f"  {extra} ({extra.stat().st_size / 2**20:.1f} MB)")
     return 0

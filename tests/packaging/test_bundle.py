@@ -1,6 +1,7 @@
 """The built executable, copied out of the checkout and run with a minimal environment.
 
-One build per session (module fixture), into a temporary folder so the checkout stays clean.
+One build per session (``built_dist`` in conftest.py), into a temporary folder so the checkout
+stays clean.
 The executable must work with no source tree, no virtualenv and no Python on its PATH.
 """
 
@@ -25,7 +26,6 @@ from app import __version__
 from app.resources import default_config_path
 
 ROOT = Path(__file__).resolve().parents[2]
-BUILD_TIMEOUT_S = 1800
 
 pytestmark = [
     pytest.mark.packaging,
@@ -65,15 +65,8 @@ class Bundle:
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
-    scratch = tmp_path_factory.mktemp("bundle")
-    dist, work = scratch / "dist", scratch / "work"
-    subprocess.run(
-        [sys.executable, "packaging/build.py", "--dist", str(dist), "--work", str(work)],
-        cwd=ROOT,
-        check=True,
-        timeout=BUILD_TIMEOUT_S,
-    )
+def bundle(built_dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Bundle:
+    dist = built_dist
     installed = tmp_path_factory.mktemp("installed")
     app = installed / "canales"
     shutil.copytree(dist / "canales", app, symlinks=True)
@@ -211,3 +204,19 @@ def test_linux_archive(bundle: Bundle) -> None:
         release = ET.parse(metainfo).getroot().find("releases/release")
     assert release is not None
     assert release.get("version") == __version__
+
+
+def test_no_library_search_path_of_the_build_machine(bundle: Bundle) -> None:
+    """A pyenv Python's libpython and extension modules carry ``RUNPATH /root/.pyenv/…/lib``;
+    build.py drops it (on a desk it points at nothing, or at whatever someone put there)."""
+    foreign = []
+    for path in bundle.app.rglob("*"):
+        if path.is_symlink() or not path.is_file() or path.read_bytes()[:4] != b"\x7fELF":
+            continue
+        out = subprocess.run(
+            ["readelf", "--dynamic", str(path)], capture_output=True, text=True, check=False
+        ).stdout
+        for value in re.findall(r"\((?:RUNPATH|RPATH)\)\s+Library r\w*path: \[([^\]]*)\]", out):
+            if not all(part.startswith("$ORIGIN") for part in value.split(":") if part):
+                foreign.append(f"{path.relative_to(bundle.app)}: {value}")
+    assert foreign == []

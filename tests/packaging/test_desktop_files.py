@@ -87,14 +87,6 @@ def test_windows_version_resource(build_script: ModuleType, tmp_path: Path) -> N
     assert text.isascii()
 
 
-def test_inno_setup_script_is_per_user() -> None:
-    iss = (PACKAGING / "windows" / "canales.iss").read_text(encoding="utf-8")
-    assert "PrivilegesRequired=lowest" in iss
-    assert r"DefaultDirName={localappdata}\Programs" in iss
-    assert r"Software\Microsoft\Windows\CurrentVersion\Run" in iss
-    assert "PRODUCT_VERSION" in iss  # the version comes from the .exe, not typed here
-
-
 def test_macos_info_plist_keys_in_the_spec() -> None:
     spec = (PACKAGING / "canales.spec").read_text(encoding="utf-8")
     assert 'bundle_identifier="io.github.canales.Canales"' in spec

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.storage.paths import AppPaths
+from app.storage import paths as paths_module
+from app.storage.paths import AppPaths, policy_folder
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG variables")
 
@@ -70,3 +71,32 @@ def test_from_platform_returns_absolute_app_specific_folders() -> None:
     for folder in (paths.config_dir, paths.cache_dir, paths.log_dir, paths.site_config_dir):
         assert folder.is_absolute()
         assert "canales" in folder.parts or "canales" in str(folder).lower()
+
+
+def test_policy_folder_is_the_first_that_holds_a_policy(tmp_path: Path) -> None:
+    etc, ubuntu, other = (tmp_path / name for name in ("etc-xdg", "xdg-ubuntu", "other"))
+    for folder in (etc, ubuntu, other):
+        folder.mkdir()
+    assert policy_folder([etc, ubuntu, other], tmp_path / "default") == tmp_path / "default"
+    (other / "policy.json").write_text("{}", encoding="utf-8")
+    assert policy_folder([etc, ubuntu, other], tmp_path / "default") == other
+    (etc / "policy.json").symlink_to(tmp_path / "missing.json")  # a dangling link still locks
+    assert policy_folder([etc, ubuntu, other], tmp_path / "default") == etc
+
+
+@linux_only
+def test_the_debian_policy_place_wins_over_an_ubuntu_session_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ubuntu's desktop sessions set XDG_CONFIG_DIRS=/etc/xdg/xdg-ubuntu:/etc/xdg, so
+    platformdirs alone answers /etc/xdg/xdg-ubuntu/canales; the .deb's /etc/xdg/canales is
+    looked at first, and then every listed folder, not only the first."""
+    session = [tmp_path / "xdg-ubuntu", tmp_path / "etc-xdg"]
+    monkeypatch.setenv("XDG_CONFIG_DIRS", ":".join(map(str, session)))
+    (tmp_path / "etc-xdg" / "canales").mkdir(parents=True)
+    (tmp_path / "etc-xdg" / "canales" / "policy.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(paths_module, "LINUX_POLICY_DIR", tmp_path / "deb-place" / "canales")
+    assert AppPaths.from_platform().site_config_dir == tmp_path / "etc-xdg" / "canales"
+    (tmp_path / "deb-place" / "canales").mkdir(parents=True)
+    (tmp_path / "deb-place" / "canales" / "policy.json").write_text("{}", encoding="utf-8")
+    assert AppPaths.from_platform().site_config_dir == tmp_path / "deb-place" / "canales"
