@@ -73,9 +73,7 @@ _MESSAGES = {
     "busy": N_("another console is saving this file; try again in a moment"),
     "read_only": N_("editing is locked by the managed policy ({manager})"),
     "signature_unreadable": N_("cannot read the signature {file} ({error})"),
-    "unsigned_save": N_(
-        "the managed policy requires signed configuration files; sign it to save"
-    ),
+    "unsigned_save": N_("the managed policy requires signed configuration files; sign it to save"),
 }
 
 
@@ -239,9 +237,13 @@ class ConfigStore:
         return self.read(self.default_path, is_default=True)
 
     @_every_failure_located
-    def read(self, path: Path, *, is_default: bool = False) -> LoadedConfig:
+    def read(
+        self, path: Path, *, is_default: bool = False, verify_signature: bool = True
+    ) -> LoadedConfig:
+        """``path`` loaded and validated, its signature checked by the policy's rule
+        (``verify_signature`` False: only for ``config sign``, which makes one)."""
         raw = self._read_bytes(path)
-        if is_default:  # embedded in the program: nothing to verify
+        if is_default or not verify_signature:  # the embedded default: nothing to verify
             return LoadedConfig(self._validate(path, raw), path, is_default, raw)
         minisig = self._read_signature(path) if self._checks_signatures else None
         signer = self._check_signature(path, raw, minisig)

@@ -209,6 +209,18 @@ class Signer:
     trusted_comment: str
     signed_at: dt.datetime | None
 
+    @property
+    def note(self) -> str:
+        """The trusted comment without minisign's own fields (``timestamp:``, ``file:``,
+        ``hashed``): what a person wrote there, such as who approved the file."""
+        fields = self.trusted_comment.split("\t")
+        kept = [
+            field
+            for field in fields
+            if field != "hashed" and not field.startswith(("timestamp:", "file:"))
+        ]
+        return " ".join(" ".join(kept).split())
+
 
 class SignaturePolicy(Protocol):
     """What ``check_signature`` needs of the managed policy."""
