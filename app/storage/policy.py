@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Annotated, ClassVar, Final
@@ -94,8 +94,8 @@ class _PolicyDocument:
     read_only: Annotated[bool, STRICT] = False
     managed_by: Annotated[str, STRICT, Length(min_length=1, max_length=200)] | None = None
     trusted_keys: Annotated[
-        tuple[Annotated[str, STRICT, Check(_minisign_key)], ...], Length(max_length=50)
-    ] = ()
+        list[Annotated[str, STRICT, Check(_minisign_key)]], Length(max_length=50)
+    ] = field(default_factory=list)
     require_signature: Annotated[bool, STRICT] = False
 
 
