@@ -34,8 +34,6 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import hashlib
-import hmac
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -283,6 +281,8 @@ def _pickparams(opslimit: int, memlimit: int) -> tuple[int, int, int]:
 
 
 def _scrypt_stream(password: bytes, salt: bytes, opslimit: int, memlimit: int) -> bytes:
+    import hashlib  # noqa: PLC0415 - OpenSSL only when signatures are used
+
     n, r, p = _pickparams(opslimit, memlimit)
     memory = 128 * r * (n + p + 2)
     if p < 1 or memory > _MAX_SCRYPT_MEMORY or n * r * p > _MAX_SCRYPT_WORK:
@@ -293,6 +293,8 @@ def _scrypt_stream(password: bytes, salt: bytes, opslimit: int, memlimit: int) -
 
 
 def _checksum(key_id: bytes, secret: bytes) -> bytes:
+    import hashlib  # noqa: PLC0415 - OpenSSL only when signatures are used
+
     return hashlib.blake2b(_SIG_ALG + key_id + secret, digest_size=32).digest()
 
 
@@ -321,6 +323,8 @@ def secret_key_is_encrypted(text: str | bytes) -> bool:
 def load_secret_key(text: str | bytes, password: str | bytes | None) -> SecretKey:
     """The secret key of a minisign secret key file. ``KeyProblem``: ``wrong_password``,
     ``password_required``, ``malformed_secret_key``, ``unsupported_key``, ``key_mismatch``."""
+    import hmac  # noqa: PLC0415
+
     blob = _secret_blob(text)
     keynum_sk = blob[54:]
     if blob[2:4] == _KDF_SCRYPT:
@@ -409,6 +413,8 @@ def sign(
     untrusted_comment: str = DEFAULT_UNTRUSTED_COMMENT,
 ) -> bytes:
     """The ``.minisig`` text for ``data`` (prehashed, algorithm ``ED``)."""
+    import hashlib  # noqa: PLC0415 - OpenSSL only when signatures are used
+
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: PLC0415 - lazy
 
     untrusted = _one_line(untrusted_comment, _COMMENT_MAX - len(_UNTRUSTED_PREFIX))
@@ -478,6 +484,9 @@ def _signed_at(comment: str) -> dt.datetime | None:
 def verify(data: bytes, minisig: bytes | None, trusted_keys: Sequence[PublicKey]) -> Signer:
     """Who signed ``data`` with ``minisig``, among ``trusted_keys``; ``SignatureProblem``
     otherwise (None: the signature is missing)."""
+    import hashlib  # noqa: PLC0415 - OpenSSL only when signatures are used
+    import hmac  # noqa: PLC0415
+
     from cryptography.exceptions import InvalidSignature  # noqa: PLC0415 - lazy
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # noqa: PLC0415 - lazy
 
