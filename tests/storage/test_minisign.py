@@ -379,3 +379,12 @@ def test_random_key_text_is_always_a_key_problem(text: str | bytes) -> None:
     assert caught.value.message("es")
     with pytest.raises(m.KeyProblem):
         m.load_secret_key(text, "x")
+
+
+def test_a_key_id_is_always_sixteen_hex_digits() -> None:
+    """minisign 0.11 drops leading zeros in its comment (``%PRIX64``), later versions keep
+    them (``%016X``): we print the fixed width, so the id reads the same everywhere."""
+    key = m.PublicKey(bytes(7) + b"\x01", bytes(32))
+    assert key.key_id_hex == "0100000000000000"
+    assert m.PublicKey(b"\x01" + bytes(7), bytes(32)).key_id_hex == "0000000000000001"
+    assert m.parse_public_key(key.file_text()) == key
