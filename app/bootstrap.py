@@ -82,5 +82,6 @@ def build_services(override: Path | None, env: Mapping[str, str]) -> Services:
         locked_by=policy.manager if policy is not None and policy.read_only else None,
         managed_path=policy.config_path if policy is not None else None,
         explicit=choice.explicit,
+        signatures=policy,
     )
     return Services(paths, store, holidays, env, policy)

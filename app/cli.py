@@ -20,6 +20,7 @@ from app.cli_coverage import add_coverage_parser
 from app.cli_export import add_export_parser
 from app.cli_parser import LocalisedParser
 from app.cli_reply import add_reply_parser
+from app.cli_sign import add_signature_actions
 from app.desktop_check import desktop_problem
 from app.domain.texts import resolve_language, tr
 
@@ -118,6 +119,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     export = actions.add_parser("export", help=tr(lang, "write the active configuration to a file"))
     export.add_argument("file", type=Path, metavar=tr(lang, "FILE"), help=file_help)
     add_reply_parser(commands, lang)
+    add_signature_actions(actions, lang)
     # Each further command adds its parser here, from its own module (app/cli_<command>.py).
     add_cases_parser(commands, lang)
     add_coverage_parser(commands, lang)

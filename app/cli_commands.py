@@ -13,8 +13,10 @@ from pathlib import Path
 from types import MappingProxyType
 
 from app.bootstrap import Services, build_services
+from app.cli_sign import SIGNATURE_ACTIONS, run_signature_action
 from app.core.active_config import STALE_TEMP_AGE
 from app.core.board import BoardBuilder
+from app.core.signature_text import signed_text, source_document
 from app.core.status import status_document, status_table
 from app.domain.availability import FIRST_FULL_DATE, LAST_FULL_DATE, AvailabilityEngine
 from app.domain.document import config_json_schema
@@ -83,16 +85,18 @@ def instant_or_none(
 
 
 def run_status(args: argparse.Namespace, services: Services) -> int:
-    config = services.store.load().config
+    loaded = services.store.load()
+    config = loaded.config
     engine, lang = services.engine(config), services.language(config)
     at = instant_or_none(args.at, engine, lang, dt.datetime.now(dt.UTC))
     if at is None:
         return EXIT_USAGE
     board = BoardBuilder(engine, lang).board(engine.snapshot(at))
     if args.json:
-        print(json.dumps(status_document(board), ensure_ascii=False, indent=2))
+        source = source_document(loaded, config.zone)
+        print(json.dumps(status_document(board, source), ensure_ascii=False, indent=2))
     else:
-        print(status_table(board))
+        print(status_table(board, signed_text(lang, loaded.signer, config.zone)))
     return EXIT_OK
 
 
@@ -113,6 +117,8 @@ def path_state(store: ConfigStore, lang: str) -> str:
 
 def run_config(args: argparse.Namespace, store: ConfigStore, lang: str) -> int:
     out = sys.stdout
+    if args.action in SIGNATURE_ACTIONS:
+        return run_signature_action(args, store, lang)
     if args.action == "path":
         print(store.path)  # alone on the first line: scripts read it
         print(path_state(store, lang))

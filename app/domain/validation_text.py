@@ -28,6 +28,9 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
         "unexpected_keyword_argument": _UNKNOWN_FIELD,
         "not_absolute": N_("'{value}' must be an absolute path"),
         "path_control_character": N_("the path contains control characters (e.g. a null byte)"),
+        "minisign_key": N_(
+            "not a minisign public key (the line after “untrusted comment:” in minisign.pub)"
+        ),
         "string_type": N_("must be text"),
         "int_type": _WHOLE_NUMBER,
         "int_parsing": _WHOLE_NUMBER,

@@ -6,6 +6,18 @@ editing, saying who manages it::
      "read_only": true,
      "managed_by": "Mesa de ayuda TI — ext. 1234"}
 
+Signatures (``app.storage.minisign``): ``trusted_keys`` lists minisign public keys (the
+base64 line, or a whole ``minisign.pub``), ``require_signature`` refuses any configuration file
+without a valid ``FILE.minisig`` by one of them::
+
+    {"config_path": "//srv/soporte/canales/config.json",
+     "trusted_keys": ["RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3"],
+     "require_signature": true}
+
+Requiring signatures without a key is a policy problem. A broken policy that mentions
+``require_signature`` still requires them (with whichever of its keys are readable): as for
+``read_only``, a typo must not switch the check off.
+
 Precedence (``app.bootstrap.active_config_path``): ``--config`` over ``CANALES_CONFIG`` over
 the policy's ``config_path`` over the per-user file. IT's policy beats the per-user default;
 an explicit path is a deliberate choice by whoever runs the command, but ``read_only`` still
@@ -15,17 +27,20 @@ meant to manage this machine, so a typo must not unlock it.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Annotated, ClassVar, Final
 
 from app.domain.problems import ConfigInvalid, Problem
 from app.domain.rules import STRICT, Check, Length, custom_error
-from app.domain.texts import N_
+from app.domain.texts import N_, tr
 from app.storage.jsontext import read_model_file
+from app.storage.minisign import KeyProblem, PublicKey, parse_public_key
+from app.storage.safe_files import read_regular_file
 
 _MAX_POLICY_BYTES: Final = 64 * 1024
 # C0/C1 controls and DEL; line and paragraph separators.
@@ -36,6 +51,7 @@ _TEXTS: Final[Mapping[str, str]] = MappingProxyType(
         "unreadable": N_("cannot read the policy ({error})"),
         "too_big": N_("the policy is too big"),
         "not_object": N_("must be an object {{...}}"),
+        "no_trusted_key": N_("requiring signatures needs at least one key in trusted_keys"),
     }
 )
 
@@ -62,6 +78,14 @@ def _absolute(value: str) -> str:
     return value
 
 
+def _minisign_key(value: str) -> str:
+    try:
+        parse_public_key(value)
+    except KeyProblem:
+        raise custom_error("minisign_key", "not a minisign public key") from None
+    return value
+
+
 @dataclass(frozen=True, kw_only=True)
 class _PolicyDocument:
     __pydantic_config__: ClassVar = {"extra": "forbid", "str_strip_whitespace": True}
@@ -69,6 +93,10 @@ class _PolicyDocument:
     config_path: Annotated[str, STRICT, Length(min_length=1), Check(_absolute)] | None = None
     read_only: Annotated[bool, STRICT] = False
     managed_by: Annotated[str, STRICT, Length(min_length=1, max_length=200)] | None = None
+    trusted_keys: Annotated[
+        list[Annotated[str, STRICT, Check(_minisign_key)]], Length(max_length=50)
+    ] = field(default_factory=list)
+    require_signature: Annotated[bool, STRICT] = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +108,8 @@ class Policy:
     read_only: bool = False
     managed_by: str | None = None
     problems: tuple[str, ...] = ()
+    trusted_keys: tuple[PublicKey, ...] = ()
+    require_signature: bool = False
 
     @property
     def manager(self) -> str:
@@ -97,8 +127,19 @@ def load_policy(path: Path, *, lang: str = "es") -> Policy | None:
         raise PolicyError(path, exc.problems) from None
     if parsed is None:
         return None
+    if parsed.require_signature and not parsed.trusted_keys:
+        message = tr(lang, _TEXTS["no_trusted_key"])
+        raise PolicyError(path, [Problem(message, path="require_signature")])
     config_path = Path(parsed.config_path).expanduser() if parsed.config_path else None
-    return Policy(path, config_path, parsed.read_only, parsed.managed_by)
+    keys = tuple(parse_public_key(key) for key in parsed.trusted_keys)
+    return Policy(
+        path,
+        config_path,
+        parsed.read_only,
+        parsed.managed_by,
+        trusted_keys=keys,
+        require_signature=parsed.require_signature,
+    )
 
 
 def read_policy(path: Path, *, lang: str = "es") -> Policy | None:
@@ -107,4 +148,36 @@ def read_policy(path: Path, *, lang: str = "es") -> Policy | None:
     try:
         return load_policy(path, lang=lang)
     except PolicyError as exc:
-        return Policy(path, read_only=True, problems=tuple(exc.lines()))
+        required, keys = _signature_intent(path)
+        return Policy(
+            path,
+            read_only=True,
+            problems=tuple(exc.lines()),
+            trusted_keys=keys,
+            require_signature=required,
+        )
+
+
+def _signature_intent(path: Path) -> tuple[bool, tuple[PublicKey, ...]]:
+    """Of a broken policy: whether it meant to require signatures (it names
+    ``require_signature`` at all, unless it plainly says false), and its readable keys."""
+    try:
+        raw = read_regular_file(path, _MAX_POLICY_BYTES) or b""
+    except OSError:
+        return False, ()
+    text = raw[:_MAX_POLICY_BYTES].decode("utf-8", "replace")
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):
+        document = None
+    if not isinstance(document, dict):
+        return "require_signature" in text, ()
+    entries = document.get("trusted_keys")
+    keys: list[PublicKey] = []
+    for entry in entries if isinstance(entries, list) else []:
+        try:
+            keys.append(parse_public_key(entry if isinstance(entry, str) else ""))
+        except KeyProblem:
+            continue
+    required = "require_signature" in document and document["require_signature"] is not False
+    return required, tuple(keys)

@@ -175,3 +175,64 @@ def test_a_valid_policy_is_read_without_pydantic(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["True", "False"]
+
+
+# signatures ---------------------------------------------------------------------------------
+
+KEY_LINE = "RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3"
+
+
+def test_trusted_keys_and_require_signature(tmp_path: Path) -> None:
+    pub_file = f"untrusted comment: minisign public key 9DB5F6A1D3C62E87\n{KEY_LINE}\n"
+    policy = load_policy(
+        write(
+            tmp_path / "policy.json",
+            {"trusted_keys": [KEY_LINE, pub_file], "require_signature": True},
+        )
+    )
+    assert policy is not None and policy.require_signature
+    assert [key.base64() for key in policy.trusted_keys] == [KEY_LINE, KEY_LINE]
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        (
+            {"trusted_keys": [KEY_LINE, "RWQ-nope"]},
+            ": trusted_keys[1]: no es una clave pública de minisign",
+        ),
+        ({"trusted_keys": [7]}, ": trusted_keys[0]: debe ser un texto"),
+        ({"trusted_keys": KEY_LINE}, ": trusted_keys: debe ser una lista"),
+        ({"require_signature": "yes"}, ": require_signature: debe ser true o false"),
+        (
+            {"require_signature": True},
+            ": require_signature: exigir firmas requiere al menos una clave en trusted_keys",
+        ),
+    ],
+)
+def test_a_bad_signature_setting_is_a_located_policy_problem(
+    tmp_path: Path, doc: object, expected: str
+) -> None:
+    path = write(tmp_path / "policy.json", doc)
+    with pytest.raises(PolicyError) as info:
+        load_policy(path)
+    assert info.value.lines()[0].startswith(f"{path}{expected}"), info.value.lines()
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "keys"),
+    [
+        ('{"require_signature": true, "trusted_keys": ["' + KEY_LINE + '", 3], "x": 1}', True, 1),
+        ('{"require_signature": true, "oops": 1}', True, 0),
+        ('{"require_signature": false, "oops": 1}', False, 0),
+        ('{"require_signature": true,,}', True, 0),  # not even JSON: the word decides
+        ('{"read_only": 1}', False, 0),
+    ],
+)
+def test_a_broken_policy_keeps_requiring_signatures(
+    tmp_path: Path, text: str, required: bool, keys: int
+) -> None:
+    policy = read_policy(write(tmp_path / "policy.json", text))
+    assert policy is not None and policy.problems and policy.read_only
+    assert policy.require_signature is required
+    assert len(policy.trusted_keys) == keys
