@@ -30,6 +30,7 @@ from app.storage.atomic import (
     prune_backups,
     remove_stale_temp_files,
 )
+from app.storage.config_source import ConfigSource, ConfigUrl
 from app.storage.digest import sha256_hex
 from app.storage.file_lock import exclusive_lock
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
@@ -61,11 +62,13 @@ _MESSAGES = {
 class ConfigFileError(ConfigInvalid):
     """A configuration file was rejected; knows which file, for the one-line messages."""
 
-    def __init__(self, source: Path, problems: tuple[Problem, ...] | list[Problem]) -> None:
+    def __init__(self, source: ConfigSource, problems: tuple[Problem, ...] | list[Problem]) -> None:
         super().__init__(problems)
         self.source = source
 
     def lines(self) -> list[str]:
+        if isinstance(self.source, ConfigUrl):  # checked when parsed: no control characters
+            return self.render(self.source.url)
         return self.render(printable_path(self.source))
 
 
@@ -80,7 +83,7 @@ class ConfigConflict(ConfigFileError):
 @dataclass(frozen=True)
 class LoadedConfig:
     config: Config
-    source: Path
+    source: ConfigSource  # a file, or the https:// address it was downloaded from
     is_default: bool
     raw: bytes
 
@@ -105,7 +108,7 @@ _DETAIL_CHARS: Final = 160
 _P = ParamSpec("_P")
 
 
-def load_failure(path: Path, exc: Exception, *, lang: str = "es") -> ConfigFileError:
+def load_failure(path: ConfigSource, exc: Exception, *, lang: str = "es") -> ConfigFileError:
     """An unexpected exception while loading ``path`` (or evaluating what it holds) as one
     located line; the traceback goes to the log for IT, never to the person at the desk."""
     logging.getLogger(__name__).error("%s: could not be loaded", path, exc_info=exc)
@@ -212,7 +215,17 @@ class ConfigStore:
         raw = self._read_bytes(path)
         return LoadedConfig(self._validate(path, raw), path, is_default, raw)
 
-    def _validate(self, path: Path, raw: bytes) -> Config:
+    def from_bytes(self, source: ConfigSource, raw: bytes) -> LoadedConfig:
+        """Bytes that came from elsewhere (a download, its offline copy), under exactly the rules
+        of a file; every failure is a ``ConfigFileError`` naming ``source``."""
+        try:
+            return LoadedConfig(self._validate(source, raw), source, False, raw)
+        except ConfigFileError:
+            raise
+        except Exception as exc:  # the boundary, as for ``read``
+            raise load_failure(source, exc, lang=self.lang) from exc
+
+    def _validate(self, path: ConfigSource, raw: bytes) -> Config:
         try:
             document = parse_json_document(raw, lang=self.lang)
             countries = self._holiday_countries() if self._holiday_countries else None
