@@ -6,6 +6,11 @@ editing, saying who manages it::
      "read_only": true,
      "managed_by": "Mesa de ayuda TI — ext. 1234"}
 
+or, for consoles that reach no share (home, another site), a configuration published over
+HTTPS, fetched every ``refresh_minutes`` (default 5)::
+
+    {"config_url": "https://intranet.example.com/canales/config.json", "refresh_minutes": 5}
+
 Precedence (``app.bootstrap.active_config_path``): ``--config`` over ``CANALES_CONFIG`` over
 the policy's ``config_path`` over the per-user file. IT's policy beats the per-user default;
 an explicit path is a deliberate choice by whoever runs the command, but ``read_only`` still
@@ -23,8 +28,9 @@ from types import MappingProxyType
 from typing import Annotated, ClassVar, Final
 
 from app.domain.problems import ConfigInvalid, Problem
-from app.domain.rules import STRICT, Check, Length, custom_error
-from app.domain.texts import N_
+from app.domain.rules import STRICT, Bounds, Check, Length, custom_error
+from app.domain.texts import N_, tr
+from app.storage.config_source import ConfigUrl, SourceError, parse_url
 from app.storage.jsontext import read_model_file
 
 _MAX_POLICY_BYTES: Final = 64 * 1024
@@ -36,8 +42,10 @@ _TEXTS: Final[Mapping[str, str]] = MappingProxyType(
         "unreadable": N_("cannot read the policy ({error})"),
         "too_big": N_("the policy is too big"),
         "not_object": N_("must be an object {{...}}"),
+        "two_sources": N_("config_path and config_url cannot both be set; keep one"),
     }
 )
+DEFAULT_REFRESH_MINUTES: Final = 5
 
 
 class PolicyError(ConfigInvalid):
@@ -62,6 +70,15 @@ def _absolute(value: str) -> str:
     return value
 
 
+def _https_url(value: str) -> str:
+    if value.strip().lower().startswith("http://"):
+        raise custom_error("url_plain_http", "plain http is refused")
+    try:
+        return parse_url(value).url
+    except SourceError:
+        raise custom_error("url_invalid", "not an https URL", value=value) from None
+
+
 @dataclass(frozen=True, kw_only=True)
 class _PolicyDocument:
     __pydantic_config__: ClassVar = {"extra": "forbid", "str_strip_whitespace": True}
@@ -69,6 +86,8 @@ class _PolicyDocument:
     config_path: Annotated[str, STRICT, Length(min_length=1), Check(_absolute)] | None = None
     read_only: Annotated[bool, STRICT] = False
     managed_by: Annotated[str, STRICT, Length(min_length=1, max_length=200)] | None = None
+    config_url: Annotated[str, STRICT, Length(min_length=1), Check(_https_url)] | None = None
+    refresh_minutes: Annotated[int, STRICT, Bounds(ge=1, le=24 * 60)] = DEFAULT_REFRESH_MINUTES
 
 
 @dataclass(frozen=True)
@@ -80,6 +99,8 @@ class Policy:
     read_only: bool = False
     managed_by: str | None = None
     problems: tuple[str, ...] = ()
+    config_url: ConfigUrl | None = None
+    refresh_minutes: int = DEFAULT_REFRESH_MINUTES
 
     @property
     def manager(self) -> str:
@@ -98,7 +119,17 @@ def load_policy(path: Path, *, lang: str = "es") -> Policy | None:
     if parsed is None:
         return None
     config_path = Path(parsed.config_path).expanduser() if parsed.config_path else None
-    return Policy(path, config_path, parsed.read_only, parsed.managed_by)
+    if config_path is not None and parsed.config_url is not None:
+        raise PolicyError(path, [Problem(tr(lang, _TEXTS["two_sources"]))])
+    config_url = ConfigUrl(parsed.config_url) if parsed.config_url else None
+    return Policy(
+        path,
+        config_path,
+        parsed.read_only,
+        parsed.managed_by,
+        config_url=config_url,
+        refresh_minutes=parsed.refresh_minutes,
+    )
 
 
 def read_policy(path: Path, *, lang: str = "es") -> Policy | None:
