@@ -21,6 +21,10 @@ from app.storage.policy import DEFAULT_REFRESH_MINUTES, Policy, read_policy
 from app.storage.remote_cache import RemoteCache
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.core.active_config import Evaluate
+    from app.core.remote_config import RemoteConfig
     from app.storage.remote_source import ContextFactory, RemoteSource, Timeouts
 
 
@@ -69,6 +73,37 @@ class Services:
             config.holiday_country, lang or self.language(config), self.holidays
         )
         return AvailabilityEngine(config, calendar)
+
+    def remote_config(
+        self,
+        *,
+        evaluate: Evaluate,
+        now: Callable[[], dt.datetime],
+        lang: str,
+        random: Callable[[], float] | None = None,
+        local_zone: dt.tzinfo | None = None,
+    ) -> RemoteConfig:
+        """The lifecycle of the published configuration (``published`` must be set)."""
+        import random as randomness  # noqa: PLC0415 - a URL source only
+
+        from app.core.remote_config import RemoteConfig  # noqa: PLC0415
+
+        published = self.published
+        if published is None:
+            raise ValueError("the configuration is not published over HTTPS")
+        store = self.store
+        return RemoteConfig(
+            published.url,
+            published.cache,
+            validate=store.from_bytes,
+            default=lambda: store.read(store.default_path, is_default=True),
+            evaluate=evaluate,
+            now=now,
+            random=random or randomness.random,
+            lang=lang,
+            refresh=published.refresh,
+            local_zone=local_zone,
+        )
 
 
 @dataclass(frozen=True)
@@ -130,7 +165,6 @@ def build_services(override: ConfigSource | None, env: Mapping[str, str]) -> Ser
         # The store stands for the offline copy: read-only (nothing is saved onto a URL), and
         # its side files (PIN, backups) beside the copy in the user cache.
         local = cache.body_path(choice.source)
-        locked_by = locked_by or choice.source.url
     else:
         local = choice.source
     store = ConfigStore(
@@ -142,5 +176,6 @@ def build_services(override: ConfigSource | None, env: Mapping[str, str]) -> Ser
         locked_by=locked_by,
         managed_path=policy.config_path if policy is not None else None,
         explicit=choice.explicit and published is None,
+        published_at=published.url if published is not None else None,
     )
     return Services(paths, store, holidays, env, policy, published)

@@ -21,7 +21,8 @@ from app.domain.document import config_json_schema
 from app.domain.problems import ConfigInvalid
 from app.domain.texts import N_, tr
 from app.domain.wall_clock import OutOfRange, to_seconds
-from app.storage.config_store import ConfigFileError, ConfigStore, failure_detail
+from app.storage.config_source import SourceError
+from app.storage.config_store import ConfigFileError, ConfigStore, LoadedConfig, failure_detail
 from app.storage.logs import configure_logging
 from app.storage.paths import AppPaths
 
@@ -49,6 +50,10 @@ TEXTS: Mapping[str, str] = MappingProxyType(
 )
 
 
+class PublishedUnavailable(Exception):
+    """An https:// source with nothing to show: the one line that says why (exit 1)."""
+
+
 def parse_at(value: str | None, engine: AvailabilityEngine, now: dt.datetime) -> dt.datetime:
     """``--at`` as an instant on the centre's clock; a naive one is read on that clock (DESIGN.md)
     by the engine's rule: a time in a DST gap is when the gap ends, a repeated time is its first
@@ -66,8 +71,20 @@ def parse_at(value: str | None, engine: AvailabilityEngine, now: dt.datetime) ->
     return engine.checked(moment)
 
 
-def run_status(args: argparse.Namespace, services: Services) -> int:
-    config = services.store.load().config
+def active_config(services: Services, lang: str) -> tuple[LoadedConfig, dict[str, object]]:
+    """The configuration to report on, and where it came from (``status --json``'s
+    ``"source"``): the active file, or the published one fetched now (or its offline copy)."""
+    if services.published is not None:
+        from app.cli_remote import fetch_published  # noqa: PLC0415 - a URL source only
+
+        return fetch_published(services, lang)
+    store = services.store
+    return store.load(), {"path": str(store.path), "signed_by": None, "signed_at": None}
+
+
+def run_status(args: argparse.Namespace, services: Services, cli_lang: str = "es") -> int:
+    loaded, source = active_config(services, cli_lang)
+    config = loaded.config
     engine, lang = services.engine(config), services.language(config)
     try:
         at = parse_at(args.at, engine, dt.datetime.now(dt.UTC))
@@ -81,7 +98,8 @@ def run_status(args: argparse.Namespace, services: Services) -> int:
         return EXIT_USAGE
     board = BoardBuilder(engine, lang).board(engine.snapshot(at))
     if args.json:
-        print(json.dumps(status_document(board), ensure_ascii=False, indent=2))
+        document = {**status_document(board), "source": source}
+        print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         print(status_table(board))
     return EXIT_OK
@@ -102,8 +120,11 @@ def path_state(store: ConfigStore, lang: str) -> str:
     return tr(lang, TEXTS["path_exists"])
 
 
-def run_config(args: argparse.Namespace, store: ConfigStore, lang: str) -> int:
+def run_config(args: argparse.Namespace, services: Services, lang: str) -> int:
+    store = services.store
     out = sys.stdout
+    if services.published is not None and args.action in ("path", "validate", "export"):
+        return run_published_config(args, services, lang)
     if args.action == "path":
         print(store.path)  # alone on the first line: scripts read it
         print(path_state(store, lang))
@@ -125,6 +146,25 @@ def run_config(args: argparse.Namespace, store: ConfigStore, lang: str) -> int:
         print(tr(lang, TEXTS["exported"], target=args.file))
         if backup is not None:
             print(tr(lang, TEXTS["backup"], path=backup))
+    return EXIT_OK
+
+
+def run_published_config(args: argparse.Namespace, services: Services, lang: str) -> int:
+    """``config path | validate | export`` when the configuration is published over HTTPS."""
+    from app.cli_remote import published_state, validate_published  # noqa: PLC0415
+
+    store, published = services.store, services.published
+    assert published is not None
+    if args.action == "path":
+        print(published.url)  # alone on the first line: scripts read it
+        print(published_state(services, lang))
+    elif args.action == "validate":
+        loaded = store.read(args.file) if args.file else validate_published(services, lang)
+        print(tr(lang, TEXTS["valid"], file=loaded.source))
+    else:
+        loaded, _source = active_config(services, lang)
+        store.export(args.file, stamp=dt.datetime.now().astimezone(), loaded=loaded)
+        print(tr(lang, TEXTS["exported"], target=args.file))
     return EXIT_OK
 
 
@@ -158,20 +198,28 @@ def log_to_file_only(log_dir: Path) -> None:
 
 
 def run_command(args: argparse.Namespace, env: Mapping[str, str], lang: str) -> int:
-    services = build_services(args.config, env)
+    try:
+        services = build_services(args.config, env)
+    except SourceError as exc:  # CANALES_CONFIG=http://…: a usage error, said in one line
+        print(f"canales: CANALES_CONFIG: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     store = services.store
     try:
-        store.clean_up_interrupted_saves(dt.datetime.now().astimezone() - STALE_TEMP_AGE)
+        if services.published is None:
+            store.clean_up_interrupted_saves(dt.datetime.now().astimezone() - STALE_TEMP_AGE)
         if args.command == "status":
-            return run_status(args, services)
+            return run_status(args, services, lang)
         if args.command == "config":
-            return run_config(args, store, lang)
+            return run_config(args, services, lang)
         # Each further command is dispatched here to its own module (app/cli_<command>.py).
         raise AssertionError(f"no handler for {args.command!r}")  # argparse refuses unknown ones
     except ConfigFileError as exc:
         stream = sys.stdout if getattr(args, "action", None) == "validate" else sys.stderr
         for line in exc.lines():
             print(line, file=stream)
+        return EXIT_INVALID
+    except PublishedUnavailable as exc:  # an https:// source with nothing to show
+        print(f"canales: {exc}", file=sys.stderr)
         return EXIT_INVALID
     except ConfigInvalid as exc:  # pragma: no cover - every storage path wraps these
         for line in exc.render(str(store.path)):

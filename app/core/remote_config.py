@@ -34,7 +34,7 @@ from app.domain.texts import tr
 from app.storage.config_source import ConfigUrl
 from app.storage.config_store import ConfigFileError, LoadedConfig, load_failure
 from app.storage.remote_cache import CachedCopy, RemoteCache
-from app.storage.remote_source import Fetched, FetchProblem, Validators
+from app.storage.remote_source import Fetched, FetchProblem, RemoteSource, Validators
 
 DEFAULT_REFRESH: Final = dt.timedelta(minutes=5)
 JITTER: Final = 0.2
@@ -100,6 +100,22 @@ class FetchOrder:
 Validate = Callable[[ConfigUrl, bytes], LoadedConfig]
 
 
+def perform(source: RemoteSource, order: FetchOrder) -> Download:
+    """Carry out ``order`` (in a worker thread, or the CLI's one fetch): the configuration,
+    then its signature when wanted, each conditional. A signature that is not published (404)
+    is None (the rule decides whether that is allowed); any other failure is ``FetchProblem``."""
+    body = source.fetch(order.validators)
+    if order.signature is None:
+        return Download(body)
+    try:
+        signature = source.fetch(order.signature, url=order.url.sibling(".minisig"))
+    except FetchProblem as problem:
+        if problem.kind == "status" and problem.status in (404, 410):
+            return Download(body)
+        raise
+    return Download(body, signature)
+
+
 class RemoteConfig:
     """The configuration shown by one console whose source is an ``https://`` URL."""
 
@@ -140,6 +156,7 @@ class RemoteConfig:
         self.last_problem: str | None = None
         self._refused: CachedCopy | None = None  # a version the server publishes that failed
         self._refused_problem = ""
+        self.refusal: ConfigFileError | SignatureRefused | None = None  # why, in full
         self._last_tick: dt.datetime | None = None
 
     # what ActiveConfig also offers the console ---------------------------------------------
@@ -213,9 +230,11 @@ class RemoteConfig:
             shown = self._shown(loaded)
         except (ConfigFileError, SignatureRefused) as exc:
             self._refused = candidate
+            self.refusal = exc
             self._refused_problem = _text(exc, self.lang)
             return self._succeeded([Banner(self._not_applied(self._refused_problem))])
         self._refused = None
+        self.refusal = None
         kept = replace(
             candidate,
             signed_by=signed.by if signed else None,

@@ -56,6 +56,10 @@ _MESSAGES = {
     ),
     "busy": N_("another console is saving this file; try again in a moment"),
     "read_only": N_("editing is locked by the managed policy ({manager})"),
+    "published": N_(
+        "the configuration is published at {url}; it is changed where it is published "
+        "(the supervisor's own means), not on this machine"
+    ),
 }
 
 
@@ -154,6 +158,8 @@ class ConfigStore:
     ``explicit``: the path was named (``--config``, ``CANALES_CONFIG``, the policy), so its
     absence is an error (``ConfigFileMissing`` from ``load``); only the per-user default
     location falls back to the embedded default (DESIGN.md, "Command-line contract").
+    ``published_at``: the configuration is fetched from that URL; ``path`` is then its offline
+    copy in the user cache, and nothing is ever saved onto it (import and save are refused).
     """
 
     def __init__(
@@ -167,8 +173,10 @@ class ConfigStore:
         locked_by: str | None = None,
         managed_path: Path | None = None,
         explicit: bool = False,
+        published_at: ConfigUrl | None = None,
     ) -> None:
         self.path = path
+        self.published_at = published_at
         self.managed_path = managed_path
         self.explicit = explicit
         self._backup_dir = backup_dir
@@ -188,8 +196,9 @@ class ConfigStore:
 
     @property
     def read_only(self) -> bool:
-        """A managed policy locks editing; ``locked_by`` says who to ask."""
-        return self.locked_by is not None
+        """A managed policy locks editing; ``locked_by`` says who to ask. A published
+        configuration is read-only too."""
+        return self.locked_by is not None or self.published_at is not None
 
     def clean_up_interrupted_saves(self, older_than: dt.datetime) -> list[Path]:
         """Leftover temp files of a save that was killed half-way, beside the file and among
@@ -244,7 +253,9 @@ class ConfigStore:
         with self._locked(self.path):
             return self._replace(self.path, loaded.raw, stamp)
 
-    def export(self, destination: Path, *, stamp: dt.datetime) -> Path | None:
+    def export(
+        self, destination: Path, *, stamp: dt.datetime, loaded: LoadedConfig | None = None
+    ) -> Path | None:
         """Write the active (or default) configuration's bytes, as read and validated, to
         ``destination``.
 
@@ -254,8 +265,13 @@ class ConfigStore:
         active file also refused when it changed since it was read. Elsewhere: a plain
         atomic write, returning None.
         """
-        loaded = self.load()
+        loaded = loaded or self.load()
         data = loaded.raw
+        if self.published_at is not None:  # the offline copy: never written by an export
+            if same_file(destination, self.path):
+                self._refuse_if_read_only(destination)
+            self._write(destination, data)
+            return None
         onto_active = same_file(destination, self.path)
         if not onto_active and not (
             self.managed_path is not None and same_file(destination, self.managed_path)
@@ -310,6 +326,9 @@ class ConfigStore:
             yield
 
     def _refuse_if_read_only(self, path: Path | None = None) -> None:
+        if self.published_at is not None:
+            message = tr(self.lang, _MESSAGES["published"], url=self.published_at)
+            raise ConfigFileError(self.published_at, [Problem(message)])
         if self.locked_by is not None:
             message = tr(self.lang, _MESSAGES["read_only"], manager=self.locked_by)
             raise ConfigFileError(path or self.path, [Problem(message)])
