@@ -58,8 +58,8 @@ def fetch_published(services: Services, lang: str) -> tuple[LoadedConfig, dict[s
                 if isinstance(remote.refusal, ConfigFileError):
                     raise remote.refusal
                 raise PublishedUnavailable(f"{remote.url}: {remote.refusal.text}")
-            problem = _first_line(remote.refusal)
-            _warn(tr(lang, TEXTS["refused_from_copy"], url=remote.url, problem=problem, copy=copy))
+            why = _first_line(remote.refusal)
+            _warn(tr(lang, TEXTS["refused_from_copy"], url=remote.url, problem=why, copy=copy))
     assert remote.loaded is not None
     return remote.loaded, remote.source_document()
 
