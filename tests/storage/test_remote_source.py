@@ -82,7 +82,7 @@ def test_unusable_addresses_are_refused_with_a_clear_message(text: str, expected
 
 
 def test_the_plain_http_message_is_spanish_by_default() -> None:
-    with pytest.raises(SourceError, match="http:// no se acepta"):
+    with pytest.raises(SourceError, match="http:// sin cifrar no se acepta"):
         parse_source("http://intranet/config.json")
 
 
