@@ -102,6 +102,7 @@ class Services:
             random=random or randomness.random,
             lang=lang,
             refresh=published.refresh,
+            wants_signature=store.wants_signatures,
             local_zone=local_zone,
         )
 
@@ -177,5 +178,6 @@ def build_services(override: ConfigSource | None, env: Mapping[str, str]) -> Ser
         managed_path=policy.config_path if policy is not None else None,
         explicit=choice.explicit and published is None,
         published_at=published.url if published is not None else None,
+        signatures=policy,
     )
     return Services(paths, store, holidays, env, policy, published)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app import __version__
 from app.cli_parser import LocalisedParser
+from app.cli_sign import add_signature_actions
 from app.desktop_check import desktop_problem
 from app.domain.texts import resolve_language, tr
 from app.storage.config_source import ConfigSource, SourceError, parse_source
@@ -115,6 +116,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     import_.add_argument("file", type=Path, metavar=tr(lang, "FILE"), help=file_help)
     export = actions.add_parser("export", help=tr(lang, "write the active configuration to a file"))
     export.add_argument("file", type=Path, metavar=tr(lang, "FILE"), help=file_help)
+    add_signature_actions(actions, lang)
     # Each further command adds its parser here, from its own module (app/cli_<command>.py).
     commands.metavar = "{" + ",".join(commands.choices) + "}"
     return parser

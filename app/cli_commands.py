@@ -13,8 +13,10 @@ from pathlib import Path
 from types import MappingProxyType
 
 from app.bootstrap import Services, build_services
+from app.cli_sign import SIGNATURE_ACTIONS, run_signature_action
 from app.core.active_config import STALE_TEMP_AGE
 from app.core.board import BoardBuilder
+from app.core.signature_text import signed_text, source_document
 from app.core.status import status_document, status_table
 from app.domain.availability import FIRST_FULL_DATE, LAST_FULL_DATE, AvailabilityEngine
 from app.domain.document import config_json_schema
@@ -71,15 +73,15 @@ def parse_at(value: str | None, engine: AvailabilityEngine, now: dt.datetime) ->
     return engine.checked(moment)
 
 
-def active_config(services: Services, lang: str) -> tuple[LoadedConfig, dict[str, object]]:
-    """The configuration to report on, and where it came from (``status --json``'s
-    ``"source"``): the active file, or the published one fetched now (or its offline copy)."""
+def active_config(services: Services, lang: str) -> tuple[LoadedConfig, dict[str, object] | None]:
+    """The configuration to report on: the active file (``source`` None: see
+    ``source_document``), or the published one fetched now (or its offline copy) with
+    ``status --json``'s ``"source"`` for a URL."""
     if services.published is not None:
         from app.cli_remote import fetch_published  # noqa: PLC0415 - a URL source only
 
         return fetch_published(services, lang)
-    store = services.store
-    return store.load(), {"path": str(store.path), "signed_by": None, "signed_at": None}
+    return services.store.load(), None
 
 
 def run_status(args: argparse.Namespace, services: Services, cli_lang: str = "es") -> int:
@@ -98,10 +100,10 @@ def run_status(args: argparse.Namespace, services: Services, cli_lang: str = "es
         return EXIT_USAGE
     board = BoardBuilder(engine, lang).board(engine.snapshot(at))
     if args.json:
-        document = {**status_document(board), "source": source}
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        source = source or source_document(loaded, config.zone)
+        print(json.dumps(status_document(board, source), ensure_ascii=False, indent=2))
     else:
-        print(status_table(board))
+        print(status_table(board, signed_text(lang, loaded.signer, config.zone)))
     return EXIT_OK
 
 
@@ -123,6 +125,8 @@ def path_state(store: ConfigStore, lang: str) -> str:
 def run_config(args: argparse.Namespace, services: Services, lang: str) -> int:
     store = services.store
     out = sys.stdout
+    if args.action in SIGNATURE_ACTIONS:
+        return run_signature_action(args, store, lang)
     if services.published is not None and args.action in ("path", "validate", "export"):
         return run_published_config(args, services, lang)
     if args.action == "path":

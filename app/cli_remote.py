@@ -15,9 +15,9 @@ import sys
 
 from app.bootstrap import Services
 from app.cli_commands import PublishedUnavailable
-from app.core.remote_config import RemoteConfig, SignatureRefused, perform
+from app.core.remote_config import RemoteConfig, perform
 from app.domain.texts import N_, tr
-from app.storage.config_store import ConfigFileError, LoadedConfig
+from app.storage.config_store import LoadedConfig
 from app.storage.remote_source import FetchProblem
 
 TEXTS = {
@@ -55,10 +55,8 @@ def fetch_published(services: Services, lang: str) -> tuple[LoadedConfig, dict[s
         copy = remote.copy_moment()
         if remote.refusal is not None:
             if copy is None:  # nothing valid was ever fetched: the problems themselves
-                if isinstance(remote.refusal, ConfigFileError):
-                    raise remote.refusal
-                raise PublishedUnavailable(f"{remote.url}: {remote.refusal.text}")
-            why = _first_line(remote.refusal)
+                raise remote.refusal
+            why = remote.refusal.lines()[0]
             _warn(tr(lang, TEXTS["refused_from_copy"], url=remote.url, problem=why, copy=copy))
     assert remote.loaded is not None
     return remote.loaded, remote.source_document()
@@ -77,9 +75,7 @@ def validate_published(services: Services, lang: str) -> LoadedConfig:
         raise PublishedUnavailable(problem.message(lang)) from None
     remote.fetched(download)
     if remote.refusal is not None:
-        if isinstance(remote.refusal, ConfigFileError):
-            raise remote.refusal
-        raise PublishedUnavailable(f"{remote.url}: {remote.refusal.text}")
+        raise remote.refusal
     assert remote.loaded is not None
     return remote.loaded
 
@@ -101,10 +97,6 @@ def _lifecycle(services: Services, lang: str) -> RemoteConfig:
         lang=lang,
         random=lambda: 0.5,
     )
-
-
-def _first_line(refusal: ConfigFileError | SignatureRefused) -> str:
-    return refusal.text if isinstance(refusal, SignatureRefused) else refusal.lines()[0]
 
 
 def _warn(text: str) -> None:

@@ -193,7 +193,7 @@ class ActiveConfig:
         if loaded.is_default:
             return
         try:
-            self.last_good.remember(self._store.path, loaded.raw, self._now())
+            self.last_good.remember(self._store.path, loaded.raw, self._now(), loaded.minisig)
         except Exception:  # a damaged cache entry: logged, and the next load tries again
             logging.getLogger(__name__).exception("the last good copy could not be kept")
 

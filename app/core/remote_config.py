@@ -26,10 +26,11 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Final, Protocol
+from typing import Final
 
 from app.core.active_config import AllClear, Banner, Evaluate, Notice, Shown, policy_banner
 from app.core.phrases import day_and_month
+from app.core.signature_text import iso, source_document
 from app.domain.texts import tr
 from app.storage.config_source import ConfigUrl
 from app.storage.config_store import ConfigFileError, LoadedConfig, load_failure
@@ -51,35 +52,6 @@ JUMP: Final = dt.timedelta(minutes=2)
 
 
 @dataclass(frozen=True)
-class Signed:
-    """Who signed the shown configuration (a key id) and when, as the signature says."""
-
-    by: str
-    at: str | None = None
-
-
-class SignatureRefused(Exception):
-    """A signature rule refused the bytes; ``text`` is the one line that says why."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.text = text
-
-
-class SignatureRule(Protocol):
-    """How downloaded bytes are checked against ``URL.minisig`` (see ``app.storage.minisign``)."""
-
-    @property
-    def wanted(self) -> bool:
-        """Whether to fetch the signature at all (trusted keys are configured)."""
-        ...
-
-    def check(self, data: bytes, signature: bytes | None, lang: str) -> Signed | None:
-        """The signer; None when unsigned and allowed; ``SignatureRefused`` otherwise."""
-        ...
-
-
-@dataclass(frozen=True)
 class Download:
     """What one fetch brought back: the configuration and, when asked, its signature
     (``signature`` None: not asked for, or not published — a 404)."""
@@ -97,7 +69,9 @@ class FetchOrder:
     signature: Validators | None  # None: the signature is not wanted
 
 
-Validate = Callable[[ConfigUrl, bytes], LoadedConfig]
+Validate = Callable[[ConfigUrl, bytes, bytes | None], LoadedConfig]
+"""Bytes and their signature (None: none published) checked as a file is: the policy's
+signature rule, then validation (``ConfigStore.from_bytes``)."""
 
 
 def perform(source: RemoteSource, order: FetchOrder) -> Download:
@@ -131,12 +105,13 @@ class RemoteConfig:
         random: Callable[[], float],
         lang: str,
         refresh: dt.timedelta = DEFAULT_REFRESH,
-        signatures: SignatureRule | None = None,
+        wants_signature: bool = False,
         local_zone: dt.tzinfo | None = None,
     ) -> None:
-        """``validate`` checks bytes as a file is checked; ``default`` reads the embedded
-        default; ``random`` returns a float in [0, 1); ``local_zone`` words the banner's
-        times (None: the machine's zone)."""
+        """``validate`` checks bytes and signature as a file is checked; ``wants_signature``:
+        fetch ``URL.minisig`` beside the configuration (the policy has trusted keys);
+        ``default`` reads the embedded default; ``random`` returns a float in [0, 1);
+        ``local_zone`` words the banner's times (None: the machine's zone)."""
         self.url = url
         self.cache = cache
         self._validate = validate
@@ -146,7 +121,7 @@ class RemoteConfig:
         self._random = random
         self.lang = lang
         self.refresh = refresh
-        self._signatures = signatures
+        self._wants_signature = wants_signature
         self._zone = local_zone
         self.loaded: LoadedConfig | None = None
         self.copy: CachedCopy | None = None  # the copy shown (None: the embedded default)
@@ -156,7 +131,7 @@ class RemoteConfig:
         self.last_problem: str | None = None
         self._refused: CachedCopy | None = None  # a version the server publishes that failed
         self._refused_problem = ""
-        self.refusal: ConfigFileError | SignatureRefused | None = None  # why, in full
+        self.refusal: ConfigFileError | None = None  # why the published version was refused
         self._last_tick: dt.datetime | None = None
 
     # what ActiveConfig also offers the console ---------------------------------------------
@@ -179,9 +154,9 @@ class RemoteConfig:
         copy = self._cached()
         if copy is not None:
             try:
-                loaded = self._checked(copy.raw, copy.signature)[0]
+                loaded = self._validate(self.url, copy.raw, copy.signature)
                 shown = self._shown(loaded)
-            except (ConfigFileError, SignatureRefused) as exc:
+            except ConfigFileError as exc:
                 logging.getLogger(__name__).warning(
                     "the offline copy of %s is not used: %s", self.url, _text(exc, "en")
                 )
@@ -204,7 +179,7 @@ class RemoteConfig:
         base = self._refused or self.copy
         validators = Validators(base.etag, base.last_modified) if base else Validators()
         signature: Validators | None = None
-        if self._signatures is not None and self._signatures.wanted:
+        if self._wants_signature:
             if base is not None and base.signature is not None:
                 signature = Validators(base.signature_etag, base.signature_last_modified)
             else:
@@ -226,19 +201,20 @@ class RemoteConfig:
             return self._succeeded([AllClear()])
         candidate = _candidate(self.url, now, body, sig, base)
         try:
-            loaded, signed = self._checked(candidate.raw, candidate.signature)
+            loaded = self._validate(self.url, candidate.raw, candidate.signature)
             shown = self._shown(loaded)
-        except (ConfigFileError, SignatureRefused) as exc:
+        except ConfigFileError as exc:
             self._refused = candidate
             self.refusal = exc
             self._refused_problem = _text(exc, self.lang)
             return self._succeeded([Banner(self._not_applied(self._refused_problem))])
         self._refused = None
         self.refusal = None
+        signer = loaded.signer
         kept = replace(
             candidate,
-            signed_by=signed.by if signed else None,
-            signed_at=signed.at if signed else None,
+            signed_by=signer.key_id if signer else None,
+            signed_at=iso(signer.signed_at) if signer else None,
         )
         if not self.cache.store(kept):
             logging.getLogger(__name__).warning("the offline copy of %s was not kept", self.url)
@@ -278,15 +254,18 @@ class RemoteConfig:
     # what status and the dialog say -------------------------------------------------------
 
     def source_document(self) -> dict[str, object]:
-        """``status --json``'s ``"source"``: the URL, who signed, when fetched, the ETag."""
-        copy = self.copy
-        return {
-            "url": self.url.url,
-            "signed_by": copy.signed_by if copy else None,
-            "signed_at": copy.signed_at if copy else None,
-            "fetched_at": copy.fetched_at.isoformat(timespec="seconds") if copy else None,
-            "etag": copy.etag if copy else None,
-        }
+        """``status --json``'s ``"source"``, as for a file (``source_document``) with ``url``
+        for ``path``: who signed (verified again when the copy was read), when this copy was
+        last confirmed by the server, its ETag. Nulls while the default is shown."""
+        copy, loaded = self.copy, self.loaded
+        document: dict[str, object] = {"url": self.url.url}
+        if loaded is not None:
+            described = source_document(loaded, loaded.config.zone)
+            described.pop("path", None)
+            document.update(described)
+        document["fetched_at"] = iso(copy.fetched_at) if copy else None
+        document["etag"] = copy.etag if copy else None
+        return document
 
     def copy_moment(self) -> str | None:
         """``29 nov 08:15``: when the shown copy was last confirmed by the server."""
@@ -300,14 +279,6 @@ class RemoteConfig:
         except Exception:  # a cache that cannot even be read is no copy (and logged)
             logging.getLogger(__name__).exception("the offline copy could not be read")
             return None
-
-    def _checked(self, raw: bytes, signature: bytes | None) -> tuple[LoadedConfig, Signed | None]:
-        """The signature first (an unsigned version is refused before it is even parsed when
-        signatures are required), then the same validation as a file."""
-        signed = None
-        if self._signatures is not None:
-            signed = self._signatures.check(raw, signature, self.lang)
-        return self._validate(self.url, raw), signed
 
     def _shown(self, loaded: LoadedConfig) -> Shown:
         try:
@@ -403,9 +374,7 @@ def _candidate(
     )
 
 
-def _text(exc: ConfigFileError | SignatureRefused, lang: str) -> str:
-    if isinstance(exc, SignatureRefused):
-        return exc.text
+def _text(exc: ConfigFileError, lang: str) -> str:
     lines = exc.lines()
     text = lines[0]
     if len(lines) > 1:

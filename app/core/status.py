@@ -13,9 +13,10 @@ def iso(moment: dt.datetime | None) -> str | None:
     return None if moment is None else moment.isoformat(timespec="seconds")
 
 
-def status_document(board: BoardView) -> dict[str, Any]:
-    """Exactly the keys of DESIGN.md's ``canales status --json`` contract."""
-    return {
+def status_document(board: BoardView, source: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Exactly the keys of DESIGN.md's ``canales status --json`` contract (``source``: see
+    ``app.core.signature_text.source_document``)."""
+    document: dict[str, Any] = {
         "at": iso(board.at),
         "timezone": board.timezone,
         "holiday": board.holiday,
@@ -40,14 +41,18 @@ def status_document(board: BoardView) -> dict[str, Any]:
             for view in board.escalation
         ],
     }
+    if source is not None:
+        document["source"] = source
+    return document
 
 
 def _next_text(view: EntryView, now: dt.datetime) -> str:
     return " · ".join(part for part in (view.change_text(now), view.reason or "") if part)
 
 
-def status_table(board: BoardView) -> str:
-    """The board for a terminal: what the console shows, as a table."""
+def status_table(board: BoardView, signed: str | None = None) -> str:
+    """The board for a terminal: what the console shows, as a table (``signed``: the line
+    saying who signed the configuration, when a signature was verified)."""
     lang, now = board.lang, board.at
     offset = now.strftime("%z")
     centre_time = tr(lang, "Support centre time")
@@ -57,6 +62,8 @@ def status_table(board: BoardView) -> str:
     ]
     if board.holiday:
         lines.append(tr(lang, "Today is a holiday: {name}", name=board.holiday))
+    if signed:
+        lines.append(signed)
     rows = [
         (view.name, view.state_text, _next_text(view, now), view.hours) for view in board.channels
     ]

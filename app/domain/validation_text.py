@@ -30,6 +30,9 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
         "path_control_character": N_("the path contains control characters (e.g. a null byte)"),
         "url_plain_http": N_("plain http:// is refused; publish the configuration over https://"),
         "url_invalid": N_("'{value}' is not a valid https:// address"),
+        "minisign_key": N_(
+            "not a minisign public key (the line after “untrusted comment:” in minisign.pub)"
+        ),
         "string_type": N_("must be text"),
         "int_type": _WHOLE_NUMBER,
         "int_parsing": _WHOLE_NUMBER,

@@ -68,8 +68,27 @@ def atomic_write_bytes(
 
 
 def _write(path: Path, data: bytes, mode: int, replace_retry_seconds: float | None) -> None:
+    temp, now = _write_temp(path, data, mode)
+    try:
+        _replace(temp, path, _retry_seconds(replace_retry_seconds))
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_directory(path.parent)
+    # Every folder written atomically (the config's, backups/, the caches) is swept of what
+    # interrupted saves left there; a console saving right now has a fresher temp file.
+    _remove_stale(path.parent, now - STALE_TEMP_SECONDS)
+
+
+def _retry_seconds(replace_retry_seconds: float | None) -> float:
     if replace_retry_seconds is None:
-        replace_retry_seconds = 3.0 if _WINDOWS else 0.0
+        return 3.0 if _WINDOWS else 0.0
+    return replace_retry_seconds
+
+
+def _write_temp(path: Path, data: bytes, mode: int) -> tuple[Path, float]:
+    """``data`` in a new temp file beside ``path``, flushed to disk; with "now" by the file
+    system's clock."""
     check_path(path)
     check_folder_for_writing(path.parent)
     # mkstemp opens with O_CREAT | O_EXCL (and O_NOFOLLOW where there is one): a name planted
@@ -85,13 +104,60 @@ def _write(path: Path, data: bytes, mode: int, replace_retry_seconds: float | No
             stream.flush()
             _set_mode(stream.fileno(), temp, mode)
             os.fsync(stream.fileno())
-        _replace(temp, path, replace_retry_seconds)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    return temp, now
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return _new_file_mode()
+    return stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else _new_file_mode()
+
+
+def atomic_write_pair(path: Path, data: bytes, side: Path, side_data: bytes | None) -> None:
+    """Replace ``path`` and its side file ``side`` (a signature) as one change, as far as two
+    renames can be: both new files are written and flushed first (a full disk changes
+    nothing), then ``side`` is renamed into place, then ``path`` last, so a watcher that
+    reloads when ``path`` changes finds the new side file already there. ``side_data`` None
+    removes ``side`` (before ``path`` is replaced). A crash between the two renames leaves a
+    pair that does not match, which every reader refuses (a signature binds its file's
+    bytes): never a new file accepted with an old signature, nor the reverse. When the last
+    rename fails, the old side file is put back."""
+    path, side = follow_for_writing(path), follow_for_writing(side)
+    old_side = read_regular_file(side, MAX_BACKUP_BYTES)
+    side_temp = None if side_data is None else _write_temp(side, side_data, _mode_for(side))[0]
+    try:
+        temp, now = _write_temp(path, data, _mode_for(path))
+    except BaseException:
+        if side_temp is not None:
+            side_temp.unlink(missing_ok=True)
+        raise
+    retry = _retry_seconds(None)
+    try:
+        if side_temp is None:
+            side.unlink(missing_ok=True)
+        else:
+            _replace(side_temp, side, retry)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        if side_temp is not None:
+            side_temp.unlink(missing_ok=True)
+        raise
+    try:
+        _replace(temp, path, retry)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            if old_side is None:
+                side.unlink(missing_ok=True)
+            else:
+                _write(side, old_side, _mode_for(side), None)
+        raise
     _fsync_directory(path.parent)
-    # Every folder written atomically (the config's, backups/, the caches) is swept of what
-    # interrupted saves left there; a console saving right now has a fresher temp file.
     _remove_stale(path.parent, now - STALE_TEMP_SECONDS)
 
 

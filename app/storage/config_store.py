@@ -5,6 +5,14 @@ used (a file named by ``--config``, ``CANALES_CONFIG`` or the policy must exist)
 fails to load is never written over by anything but an explicit import or save of a valid
 configuration, and the previous bytes are always kept as a backup (unless the new bytes are
 the same: then nothing is written at all).
+
+Signatures (``app.storage.minisign``): every file read (not the embedded default) is checked
+against the managed policy's ``trusted_keys`` / ``require_signature`` with its detached
+``FILE.minisig`` (beside the file its links reach), read by the same hardened reader; a
+refusal is one line naming the signature file. The signer travels in ``LoadedConfig``.
+Every write of the active file writes its signature with it (``atomic_write_pair``): the one
+given (an import copies the source's, a save signs), or none, which removes an old one
+rather than leave it beside bytes it does not sign.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from app.domain.problems import ConfigInvalid, Problem
 from app.domain.texts import N_, tr
 from app.storage.atomic import (
     atomic_write_bytes,
+    atomic_write_pair,
     copy_to_backups,
     prune_backups,
     remove_stale_temp_files,
@@ -34,6 +43,14 @@ from app.storage.config_source import ConfigSource, ConfigUrl
 from app.storage.digest import sha256_hex
 from app.storage.file_lock import exclusive_lock
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
+from app.storage.minisign import (
+    MAX_SIGNATURE_BYTES,
+    SIGNATURE_SUFFIX,
+    SignaturePolicy,
+    SignatureProblem,
+    Signer,
+    check_signature,
+)
 from app.storage.safe_files import (
     describe_os_error,
     follow_for_writing,
@@ -60,7 +77,15 @@ _MESSAGES = {
         "the configuration is published at {url}; it is changed where it is published "
         "(the supervisor's own means), not on this machine"
     ),
+    "signature_unreadable": N_("cannot read the signature {file} ({error})"),
+    "unsigned_save": N_("the managed policy requires signed configuration files; sign it to save"),
 }
+
+
+def signature_path(path: Path) -> Path:
+    """Where the detached signature of ``path`` lives: beside the file its links reach."""
+    target = resolved(path)
+    return target.with_name(target.name + SIGNATURE_SUFFIX)
 
 
 class ConfigFileError(ConfigInvalid):
@@ -90,6 +115,8 @@ class LoadedConfig:
     source: ConfigSource  # a file, or the https:// address it was downloaded from
     is_default: bool
     raw: bytes
+    signer: Signer | None = None  # who signed it, when a signature was verified
+    minisig: bytes | None = None  # the signature file's bytes, when one was read
 
     @property
     def digest(self) -> str:
@@ -174,6 +201,7 @@ class ConfigStore:
         managed_path: Path | None = None,
         explicit: bool = False,
         published_at: ConfigUrl | None = None,
+        signatures: SignaturePolicy | None = None,
     ) -> None:
         self.path = path
         self.published_at = published_at
@@ -184,6 +212,7 @@ class ConfigStore:
         self.lang = lang
         self._holiday_countries = holiday_countries
         self.locked_by = locked_by
+        self.signatures = signatures
 
     @property
     def target(self) -> Path:
@@ -220,15 +249,69 @@ class ConfigStore:
         return self.read(self.default_path, is_default=True)
 
     @_every_failure_located
-    def read(self, path: Path, *, is_default: bool = False) -> LoadedConfig:
+    def read(
+        self, path: Path, *, is_default: bool = False, verify_signature: bool = True
+    ) -> LoadedConfig:
+        """``path`` loaded and validated, its signature checked by the policy's rule
+        (``verify_signature`` False: only for ``config sign``, which makes one)."""
         raw = self._read_bytes(path)
-        return LoadedConfig(self._validate(path, raw), path, is_default, raw)
+        if is_default or not verify_signature:  # the embedded default: nothing to verify
+            return LoadedConfig(self._validate(path, raw), path, is_default, raw)
+        minisig = self._read_signature(path) if self._checks_signatures else None
+        signer = self._check_signature(path, raw, minisig)
+        return LoadedConfig(self._validate(path, raw), path, is_default, raw, signer, minisig)
 
-    def from_bytes(self, source: ConfigSource, raw: bytes) -> LoadedConfig:
-        """Bytes that came from elsewhere (a download, its offline copy), under exactly the rules
-        of a file; every failure is a ``ConfigFileError`` naming ``source``."""
+    @property
+    def _checks_signatures(self) -> bool:
+        policy = self.signatures
+        return policy is not None and (policy.require_signature or bool(policy.trusted_keys))
+
+    @property
+    def requires_signature(self) -> bool:
+        """Saving needs a signature by a trusted key (the settings dialog signs)."""
+        return self.signatures is not None and self.signatures.require_signature
+
+    def _check_signature(
+        self, path: ConfigSource, raw: bytes, minisig: bytes | None
+    ) -> Signer | None:
         try:
-            return LoadedConfig(self._validate(source, raw), source, False, raw)
+            return check_signature(raw, minisig, self.signatures)
+        except SignatureProblem as exc:
+            if isinstance(path, ConfigUrl):  # named as published: the address beside it
+                name = path.sibling(SIGNATURE_SUFFIX).url
+            else:
+                name = printable_path(Path(signature_path(path).name))
+            message = exc.named(name).message(self.lang)
+            raise ConfigFileError(path, [Problem(message)]) from None
+
+    def _read_signature(self, path: Path) -> bytes | None:
+        """The bytes of ``path``'s signature (None: there is none), by the hardened reader;
+        one byte over the limit is enough for the parser to call it too big."""
+        side = signature_path(path)
+        try:
+            return read_regular_file(side, MAX_SIGNATURE_BYTES)
+        except OSError as exc:
+            detail = describe_os_error(exc, self.lang)
+            name = printable_path(Path(side.name))
+            text = tr(self.lang, _MESSAGES["signature_unreadable"], file=name, error=detail)
+            raise ConfigFileError(path, [Problem(text)]) from None
+
+    @property
+    def wants_signatures(self) -> bool:
+        """Whether a signature is looked for at all (trusted keys, or one is required)."""
+        return self._checks_signatures
+
+    def from_bytes(
+        self, source: ConfigSource, raw: bytes, minisig: bytes | None = None
+    ) -> LoadedConfig:
+        """Bytes that came from elsewhere (a download, its offline copy) with their signature
+        (``minisig``, None: none published), under exactly the rules of a file — the policy's
+        signature rule, then validation; every failure is a ``ConfigFileError`` naming
+        ``source``."""
+        try:
+            signer = self._check_signature(source, raw, minisig)
+            config = self._validate(source, raw)
+            return LoadedConfig(config, source, False, raw, signer, minisig)
         except ConfigFileError:
             raise
         except Exception as exc:  # the boundary, as for ``read``
@@ -250,8 +333,10 @@ class ConfigStore:
         the check and the write (a cache, a re-serialisation) can change what lands."""
         self._refuse_if_read_only()  # before the source is even read
         loaded = self.read(source)
+        minisig = loaded.minisig if self._checks_signatures else self._read_signature(source)
+        self._refuse_unsigned(minisig)
         with self._locked(self.path):
-            return self._replace(self.path, loaded.raw, stamp)
+            return self._replace(self.path, loaded.raw, stamp, minisig)
 
     def export(
         self, destination: Path, *, stamp: dt.datetime, loaded: LoadedConfig | None = None
@@ -270,31 +355,52 @@ class ConfigStore:
         if self.published_at is not None:  # the offline copy: never written by an export
             if same_file(destination, self.path):
                 self._refuse_if_read_only(destination)
-            self._write(destination, data)
+            self._write(destination, data, loaded.minisig)  # the signature as a pair
             return None
+        minisig = loaded.minisig
+        checked = self._checks_signatures
+        if (
+            minisig is None
+            and not loaded.is_default
+            and not checked
+            and isinstance(loaded.source, Path)
+        ):
+            minisig = self._read_signature(loaded.source)  # copied as it is
         onto_active = same_file(destination, self.path)
         if not onto_active and not (
             self.managed_path is not None and same_file(destination, self.managed_path)
         ):
-            self._write(destination, data)
+            self._write(destination, data, minisig)
             return None
+        self._refuse_unsigned(minisig)
         self._refuse_if_read_only(destination)
         with self._locked(destination):
             if onto_active:
                 current = self._current_bytes(destination)
                 if current != (None if loaded.is_default else loaded.raw):
                     raise self._conflict(destination)
-            return self._replace(destination, data, stamp)
+            return self._replace(destination, data, stamp, minisig)
 
     def save(
-        self, config: Config, *, expected_digest: str | None, stamp: dt.datetime
+        self,
+        config: Config,
+        *,
+        expected_digest: str | None,
+        stamp: dt.datetime,
+        sign: Callable[[bytes], bytes] | None = None,
     ) -> LoadedConfig:
         """Save unless the file changed since it was read (None: it did not exist then).
 
         The check and the replace happen under an inter-process lock: without it two consoles
         could both pass the check and the second would silently overwrite the first.
+        ``sign`` makes the ``.minisig`` of the bytes to write (before anything is written: a
+        wrong password writes nothing); it is verified like any file read, and required when
+        the policy requires signatures. Without it an old signature is removed.
         """
         data = config_to_bytes(config)
+        minisig = None if sign is None else sign(data)
+        self._refuse_unsigned(minisig)
+        signer = None if minisig is None else self._check_signature(self.path, data, minisig)
         if expected_digest is not None and not self.target.parent.is_dir():
             # The file that was read went away with its folder (a lost share): report it as
             # changed rather than let the lock re-create the folder locally.
@@ -304,8 +410,8 @@ class ConfigStore:
             current_digest = None if current is None else file_digest(current)
             if current_digest != expected_digest:
                 raise self._conflict(self.path)
-            self._replace(self.path, data, stamp)
-        return LoadedConfig(config, self.path, False, data)
+            self._replace(self.path, data, stamp, minisig)
+        return LoadedConfig(config, self.path, False, data, signer, minisig)
 
     @contextmanager
     def _locked(self, path: Path) -> Iterator[None]:
@@ -325,6 +431,10 @@ class ConfigStore:
                 raise self._error(path, "unwritable", exc) from None
             yield
 
+    def _refuse_unsigned(self, minisig: bytes | None) -> None:
+        if minisig is None and self.requires_signature:
+            raise ConfigFileError(self.path, [Problem(tr(self.lang, _MESSAGES["unsigned_save"]))])
+
     def _refuse_if_read_only(self, path: Path | None = None) -> None:
         if self.published_at is not None:
             message = tr(self.lang, _MESSAGES["published"], url=self.published_at)
@@ -341,8 +451,11 @@ class ConfigStore:
             return self.backup_dir
         return resolved(path).parent / "backups"
 
-    def _replace(self, path: Path, data: bytes, stamp: dt.datetime) -> Path | None:
-        """Under the lock: replace ``path`` with ``data``, keeping a backup of what it held.
+    def _replace(
+        self, path: Path, data: bytes, stamp: dt.datetime, minisig: bytes | None
+    ) -> Path | None:
+        """Under the lock: replace ``path`` with ``data`` (and its signature with
+        ``minisig``), keeping a backup of what it held.
 
         Identical bytes are neither written nor backed up (ten re-imports of one file leave
         the backups as they were). A backup is kept only for a write that happened, and the
@@ -350,6 +463,8 @@ class ConfigStore:
         """
         current = self._current_bytes(path)
         if current == data:
+            if self._current_signature(path) != minisig:  # the same bytes, signed anew
+                self._write(path, data, minisig)
             return None
         backup_dir = self._backup_dir_for(path)
         try:
@@ -357,7 +472,7 @@ class ConfigStore:
         except OSError as exc:
             raise self._error(backup_dir, "unwritable", exc) from None
         try:
-            self._write(path, data)
+            self._write(path, data, minisig)
         except BaseException:
             if backup is not None:
                 with contextlib.suppress(OSError):
@@ -368,12 +483,24 @@ class ConfigStore:
                 prune_backups(path, backup_dir, BACKUPS_KEPT)
         return backup
 
-    def _write(self, path: Path, data: bytes) -> None:
+    def _write(self, path: Path, data: bytes, minisig: bytes | None) -> None:
+        """``data`` to ``path`` atomically; with its signature as a pair when there is one
+        to write or an old one to remove."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(path, data)
+            side = signature_path(path)
+            if minisig is None and not side.exists() and not side.is_symlink():
+                atomic_write_bytes(path, data)
+            else:
+                atomic_write_pair(path, data, side, minisig)
         except OSError as exc:
             raise self._error(path, "unwritable", exc) from None
+
+    def _current_signature(self, path: Path) -> bytes | None:
+        try:
+            return read_regular_file(signature_path(path), MAX_SIGNATURE_BYTES)
+        except OSError:
+            return b""  # unreadable: not the one we mean to write, so it is rewritten
 
     def _current_bytes(self, path: Path) -> bytes | None:
         """What ``path`` holds now (None: nothing), through the same reader as a load. A file

@@ -18,6 +18,7 @@ from app.domain.problems import ConfigInvalid
 from app.storage.atomic import atomic_write_bytes
 from app.storage.digest import sha256_hex
 from app.storage.jsontext import MAX_CONFIG_BYTES, read_cache_document, read_small_file
+from app.storage.minisign import MAX_SIGNATURE_BYTES, SIGNATURE_SUFFIX
 
 _MAX_META_BYTES = 16 * 1024
 
@@ -46,23 +47,41 @@ class LastKnownGood:
     def _meta_path(self, path: Path) -> Path:
         return self.folder / f"{self._key(path)}.meta.json"
 
-    def remember(self, path: Path, raw: bytes, saved: dt.datetime) -> bool:
-        """Keep ``raw`` as the last good copy of ``path``; False when the cache is unwritable
-        (a nicety lost, not an error) or already holds these bytes. ``saved`` comes from the
-        caller's clock: storage never reads the clock."""
+    def signature_path(self, path: Path) -> Path:
+        """The kept copy's signature, where ``ConfigStore.read`` of the copy looks for it: a
+        cache skips work, never a rule, so a copy of a signed file is verified again."""
+        copy = self.copy_path(path)
+        return copy.with_name(copy.name + SIGNATURE_SUFFIX)
+
+    def remember(
+        self, path: Path, raw: bytes, saved: dt.datetime, minisig: bytes | None = None
+    ) -> bool:
+        """Keep ``raw`` (and its signature) as the last good copy of ``path``; False when the
+        cache is unwritable (a nicety lost, not an error) or already holds these bytes.
+        ``saved`` comes from the caller's clock: storage never reads the clock."""
         digest = sha256_hex(raw)
         current = self.recall(path)
-        if current is not None and current.raw == raw:
+        if current is not None and current.raw == raw and self._kept_signature(path) == minisig:
             return False
         meta = {"source": str(path.absolute()), "saved": saved.isoformat(), "sha256": digest}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+            if minisig is None:
+                self.signature_path(path).unlink(missing_ok=True)
+            else:
+                atomic_write_bytes(self.signature_path(path), minisig, follow_links=False)
             atomic_write_bytes(self.copy_path(path), raw, follow_links=False)
             meta_bytes = json.dumps(meta).encode("utf-8")
             atomic_write_bytes(self._meta_path(path), meta_bytes, follow_links=False)
         except OSError:
             return False
         return True
+
+    def _kept_signature(self, path: Path) -> bytes | None:
+        try:
+            return read_small_file(self.signature_path(path), max_bytes=MAX_SIGNATURE_BYTES)
+        except ConfigInvalid:
+            return None
 
     def recall(self, path: Path) -> Remembered | None:
         """The kept copy of ``path``, or None when there is none or it cannot be trusted."""

@@ -11,6 +11,18 @@ HTTPS, fetched every ``refresh_minutes`` (default 5)::
 
     {"config_url": "https://intranet.example.com/canales/config.json", "refresh_minutes": 5}
 
+Signatures (``app.storage.minisign``): ``trusted_keys`` lists minisign public keys (the
+base64 line, or a whole ``minisign.pub``), ``require_signature`` refuses any configuration file
+without a valid ``FILE.minisig`` by one of them::
+
+    {"config_path": "//srv/soporte/canales/config.json",
+     "trusted_keys": ["RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3"],
+     "require_signature": true}
+
+Requiring signatures without a key is a policy problem. A broken policy that mentions
+``require_signature`` still requires them (with whichever of its keys are readable): as for
+``read_only``, a typo must not switch the check off.
+
 Precedence (``app.bootstrap.active_config_path``): ``--config`` over ``CANALES_CONFIG`` over
 the policy's ``config_path`` over the per-user file. IT's policy beats the per-user default;
 an explicit path is a deliberate choice by whoever runs the command, but ``read_only`` still
@@ -20,6 +32,7 @@ meant to manage this machine, so a typo must not unlock it.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -32,6 +45,8 @@ from app.domain.rules import STRICT, Bounds, Check, Length, custom_error
 from app.domain.texts import N_, tr
 from app.storage.config_source import ConfigUrl, SourceError, parse_url
 from app.storage.jsontext import read_model_file
+from app.storage.minisign import KeyProblem, PublicKey, parse_public_key
+from app.storage.safe_files import read_regular_file
 
 _MAX_POLICY_BYTES: Final = 64 * 1024
 # C0/C1 controls and DEL; line and paragraph separators.
@@ -43,6 +58,7 @@ _TEXTS: Final[Mapping[str, str]] = MappingProxyType(
         "too_big": N_("the policy is too big"),
         "not_object": N_("must be an object {{...}}"),
         "two_sources": N_("config_path and config_url cannot both be set; keep one"),
+        "no_trusted_key": N_("requiring signatures needs at least one key in trusted_keys"),
     }
 )
 DEFAULT_REFRESH_MINUTES: Final = 5
@@ -79,6 +95,14 @@ def _https_url(value: str) -> str:
         raise custom_error("url_invalid", "not an https URL", value=value) from None
 
 
+def _minisign_key(value: str) -> str:
+    try:
+        parse_public_key(value)
+    except KeyProblem:
+        raise custom_error("minisign_key", "not a minisign public key") from None
+    return value
+
+
 @dataclass(frozen=True, kw_only=True)
 class _PolicyDocument:
     __pydantic_config__: ClassVar = {"extra": "forbid", "str_strip_whitespace": True}
@@ -88,6 +112,10 @@ class _PolicyDocument:
     managed_by: Annotated[str, STRICT, Length(min_length=1, max_length=200)] | None = None
     config_url: Annotated[str, STRICT, Length(min_length=1), Check(_https_url)] | None = None
     refresh_minutes: Annotated[int, STRICT, Bounds(ge=1, le=24 * 60)] = DEFAULT_REFRESH_MINUTES
+    trusted_keys: Annotated[
+        tuple[Annotated[str, STRICT, Check(_minisign_key)], ...], Length(max_length=50)
+    ] = ()
+    require_signature: Annotated[bool, STRICT] = False
 
 
 @dataclass(frozen=True)
@@ -101,6 +129,8 @@ class Policy:
     problems: tuple[str, ...] = ()
     config_url: ConfigUrl | None = None
     refresh_minutes: int = DEFAULT_REFRESH_MINUTES
+    trusted_keys: tuple[PublicKey, ...] = ()
+    require_signature: bool = False
 
     @property
     def manager(self) -> str:
@@ -118,10 +148,14 @@ def load_policy(path: Path, *, lang: str = "es") -> Policy | None:
         raise PolicyError(path, exc.problems) from None
     if parsed is None:
         return None
+    if parsed.require_signature and not parsed.trusted_keys:
+        message = tr(lang, _TEXTS["no_trusted_key"])
+        raise PolicyError(path, [Problem(message, path="require_signature")])
     config_path = Path(parsed.config_path).expanduser() if parsed.config_path else None
     if config_path is not None and parsed.config_url is not None:
         raise PolicyError(path, [Problem(tr(lang, _TEXTS["two_sources"]))])
     config_url = ConfigUrl(parsed.config_url) if parsed.config_url else None
+    keys = tuple(parse_public_key(key) for key in parsed.trusted_keys)
     return Policy(
         path,
         config_path,
@@ -129,6 +163,8 @@ def load_policy(path: Path, *, lang: str = "es") -> Policy | None:
         parsed.managed_by,
         config_url=config_url,
         refresh_minutes=parsed.refresh_minutes,
+        trusted_keys=keys,
+        require_signature=parsed.require_signature,
     )
 
 
@@ -138,4 +174,36 @@ def read_policy(path: Path, *, lang: str = "es") -> Policy | None:
     try:
         return load_policy(path, lang=lang)
     except PolicyError as exc:
-        return Policy(path, read_only=True, problems=tuple(exc.lines()))
+        required, keys = _signature_intent(path)
+        return Policy(
+            path,
+            read_only=True,
+            problems=tuple(exc.lines()),
+            trusted_keys=keys,
+            require_signature=required,
+        )
+
+
+def _signature_intent(path: Path) -> tuple[bool, tuple[PublicKey, ...]]:
+    """Of a broken policy: whether it meant to require signatures (it names
+    ``require_signature`` at all, unless it plainly says false), and its readable keys."""
+    try:
+        raw = read_regular_file(path, _MAX_POLICY_BYTES) or b""
+    except OSError:
+        return False, ()
+    text = raw[:_MAX_POLICY_BYTES].decode("utf-8", "replace")
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):
+        document = None
+    if not isinstance(document, dict):
+        return "require_signature" in text, ()
+    entries = document.get("trusted_keys")
+    keys: list[PublicKey] = []
+    for entry in entries if isinstance(entries, list) else []:
+        try:
+            keys.append(parse_public_key(entry if isinstance(entry, str) else ""))
+        except KeyProblem:
+            continue
+    required = "require_signature" in document and document["require_signature"] is not False
+    return required, tuple(keys)

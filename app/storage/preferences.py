@@ -67,6 +67,7 @@ class Preferences:
     notify: bool = True
     window_geometry: str | None = None
     window_state: str | None = None
+    signing_key: str | None = None  # the supervisor's minisign secret key file (never a password)
     schema_version: int = SCHEMA_VERSION
 
 

@@ -3,8 +3,10 @@ and handed to each other through constructors (mu-editor's ``app.py`` pattern)."
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import Services
 from app.core.active_config import ActiveConfig, AllClear, Banner, Notice, Shown
+from app.core.signature_text import source_text
 from app.domain.availability import AvailabilityEngine, Snapshot
 from app.domain.notifications import notices
 from app.storage.config_store import ConfigFileError, LoadedConfig, load_failure
@@ -75,6 +78,7 @@ class Console(QObject):
         self.live = LiveBoard(shown.engine, clock, make_timer, self)
         self.actions = ContactActions(app.clipboard(), self.prefs.copy_format, parent=self)
         self.window = window or MainWindow(tray_available)
+        self.window.show_source(self._source_text())
         self.window.attach(self.live, self.actions, self.prefs, self.lang)
         self.window.preferences_changed.connect(self.save_preferences)
         self.window.quit_requested.connect(self.quit)
@@ -145,6 +149,9 @@ class Console(QObject):
             self.prefs_unreadable = True
             return Preferences()
 
+    def _source_text(self) -> str:
+        return source_text(self.lang, self.loaded, self.loaded.config.zone)
+
     def _language_for(self, loaded: LoadedConfig) -> str:
         return self.services.language(loaded.config, self.prefs.language)
 
@@ -191,6 +198,7 @@ class Console(QObject):
                     self.loaded = loaded
                     self._previous = None  # another configuration: no notifications from a diff
                     self.live.set_engine(engine)
+                    self.window.show_source(self._source_text())
                     self.window.rebuild()
                 case Banner(text):
                     self.window.show_banner(text)
@@ -223,6 +231,8 @@ class Console(QObject):
             lang=self.lang,
             read_only=store.read_only,
             managed_by=policy.manager if policy is not None else store.locked_by,
+            signing_key=Path(self.prefs.signing_key) if self.prefs.signing_key else None,
+            remember_signing_key=self._remember_signing_key,
             parent=self.window,
         )
         dialog.saved.connect(self.apply_saved)
@@ -230,6 +240,11 @@ class Console(QObject):
         self.settings_dialog = dialog
         dialog.open()
         return dialog
+
+    def _remember_signing_key(self, path: Path) -> None:
+        """The key file's path only, so the next save does not ask for it again."""
+        if self.prefs.signing_key != str(path):
+            self.save_preferences(dataclasses.replace(self.prefs, signing_key=str(path)))
 
     def _supervisor_allowed(self) -> bool:
         """The PIN check; ``ConfigFileError`` names the side file (attempts, PIN) that failed
@@ -292,6 +307,7 @@ class Console(QObject):
             self.themes.use(prefs.theme)
         if relabel or prefs.theme != previous.theme:
             self.window.lang = lang
+            self.window.show_source(self._source_text())
             self.window.rebuild()
 
     def _on_system_scheme(self) -> None:

@@ -77,6 +77,11 @@ class Header(QWidget):
         else:
             self.local_clock.hide()
 
+    def set_source(self, text: str) -> None:
+        """Where the configuration comes from and who signed it (worded by the core)."""
+        self.setToolTip(text)
+        self.title.setToolTip(text)
+
     def set_board(self, board: Board) -> None:
         """At transitions: the day's note — the holiday, a special day, or today's hours."""
         self.today.setText(board.today)

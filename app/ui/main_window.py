@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.contact_actions: ContactActions | None = None
         self.lang = "es"
         self.board: BoardView | None = None
+        self.source_text = ""
         self._full_size: QSize | None = None  # the window's size before compact mode
         self.setWindowIcon(icon("canales"))
         self.setWindowTitle(self.tr("Canales — support channels"))
@@ -109,10 +110,17 @@ class MainWindow(QMainWindow):
         board.request_type_changed.connect(lambda rtype: self._set_pref(request_type=rtype))
         board.watch_toggled.connect(self._watch_toggled)
         self.board = board
+        board.header.set_source(self.source_text)
         self.setCentralWidget(board)  # deletes the previous board (or the loading line)
         if previous is not None:
             board.show_week(self.prefs.week_view)
             board.set_compact(self.prefs.compact)
+
+    def show_source(self, text: str) -> None:
+        """The header's tooltip: the configuration's file and who signed it."""
+        self.source_text = text
+        if self.board is not None:
+            self.board.header.set_source(text)
 
     # the board's parts, for callers and tests --------------------------------------------------
 

@@ -905,6 +905,10 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message>
+        <source>minisign secret key (*.key);;All files (*)</source>
+        <translation>minisign secret key (*.key);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>RecommendStrip</name>
@@ -1029,6 +1033,10 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <translation>your IT department</translation>
     </message>
     <message>
+        <source>The managed policy requires signed configuration files: Save signs with your secret key (its password is asked each time).</source>
+        <translation>The managed policy requires signed configuration files: Save signs with your secret key (its password is asked each time).</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1131,6 +1139,37 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>Secret key for signing the configuration</source>
+        <translation>Secret key for signing the configuration</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The key %1 is not among the trusted keys of the managed policy: the consoles would refuse this file. Nothing was written.</source>
+        <translation>The key %1 is not among the trusted keys of the managed policy: the consoles would refuse this file. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>The key file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Sign the configuration</source>
+        <translation>Sign the configuration</translation>
+    </message>
+    <message>
+        <source>Password of the secret key %1:</source>
+        <translation>Password of the secret key %1:</translation>
+    </message>
+    <message>
+        <source>Wrong password for this key. Nothing was written.</source>
+        <translation>Wrong password for this key. Nothing was written.</translation>
     </message>
 </context>
 <context>

@@ -905,6 +905,10 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message>
+        <source>minisign secret key (*.key);;All files (*)</source>
+        <translation>Clave secreta de minisign (*.key);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>RecommendStrip</name>
@@ -1029,6 +1033,10 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <translation>su departamento de TI</translation>
     </message>
     <message>
+        <source>The managed policy requires signed configuration files: Save signs with your secret key (its password is asked each time).</source>
+        <translation>La política administrada exige archivos de configuración firmados: Guardar firma con su clave secreta (se pide su contraseña cada vez).</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -1131,6 +1139,37 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>Secret key for signing the configuration</source>
+        <translation>Clave secreta para firmar la configuración</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>The key %1 is not among the trusted keys of the managed policy: the consoles would refuse this file. Nothing was written.</source>
+        <translation>La clave %1 no está entre las claves de confianza de la política administrada: las consolas rechazarían este archivo. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>El archivo de clave %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Sign the configuration</source>
+        <translation>Firmar la configuración</translation>
+    </message>
+    <message>
+        <source>Password of the secret key %1:</source>
+        <translation>Contraseña de la clave secreta %1:</translation>
+    </message>
+    <message>
+        <source>Wrong password for this key. Nothing was written.</source>
+        <translation>Contraseña incorrecta para esta clave. No se escribió nada.</translation>
     </message>
 </context>
 <context>

@@ -59,9 +59,9 @@ class Harness:
         )
         validate = remote._validate
 
-        def counted(url: object, raw: bytes) -> LoadedConfig:
+        def counted(url: object, raw: bytes, minisig: bytes | None) -> LoadedConfig:
             self.validations += 1
-            return validate(url, raw)  # type: ignore[arg-type]
+            return validate(url, raw, minisig)  # type: ignore[arg-type]
 
         remote._validate = counted
         return remote
@@ -115,6 +115,7 @@ def test_a_200_is_applied_kept_and_the_banner_cleared(harness: Harness) -> None:
         "url": URL.url,
         "signed_by": None,
         "signed_at": None,
+        "trusted_comment": None,
         "fetched_at": "2026-11-29T08:15:00-05:00",
         "etag": '"v1"',
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
@@ -42,6 +43,7 @@ from app.ui.settings.pages.schedules import SchedulesPage
 from app.ui.settings.pages.special_days import SpecialDaysPage
 from app.ui.settings.problem_path import readable_path
 from app.ui.settings.prompts import MessageBoxPrompts, Prompts
+from app.ui.settings.signing import Signing
 
 CalendarFactory = Callable[[Config], HolidayCalendar]
 PREFERRED_SIZE = QSize(1040, 720)
@@ -65,6 +67,8 @@ class SettingsDialog(QDialog):
         read_only: bool = False,
         managed_by: str | None = None,
         prompts: Prompts | None = None,
+        signing_key: Path | None = None,
+        remember_signing_key: Callable[[Path], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``source``: the console's Services, or a bare ConfigStore (then holidays come from
@@ -94,6 +98,7 @@ class SettingsDialog(QDialog):
         self.binder = Binder(self.draft, self.read_only, self._today, self)
         self.context = PageContext(self.binder, clock.now, self._calendar, holiday_countries)
         self.files = FileActions(self)
+        self.signing = Signing(self, signing_key, remember_signing_key)
         self._build()
         self.draft.subscribe(self._update_state)
         self._update_state()
@@ -117,6 +122,14 @@ class SettingsDialog(QDialog):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(self.read_only)
+        if not self.read_only and self.store.requires_signature:
+            self.banner.setText(
+                self.tr(
+                    "The managed policy requires signed configuration files: Save signs "
+                    "with your secret key (its password is asked each time)."
+                )
+            )
+            self.banner.show()
         layout.addWidget(self.banner)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))

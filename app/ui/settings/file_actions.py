@@ -67,9 +67,16 @@ class FileActions:
 
     def save(self, config: Config) -> LoadedConfig | None:
         expected = self._expected_digest()
+        sign = None
+        if self.store.requires_signature:  # asked first: a wrong password writes nothing
+            sign = self.dialog.signing.signer()
+            if sign is None:
+                return None
         while True:
             try:
-                return self.store.save(config, expected_digest=expected, stamp=self._stamp())
+                return self.store.save(
+                    config, expected_digest=expected, stamp=self._stamp(), sign=sign
+                )
             except ConfigConflict:
                 choice = self.dialog.prompts.conflict(
                     QCoreApplication.translate(
@@ -135,7 +142,8 @@ class FileActions:
         if chosen is None:
             return False
         try:
-            restored = self.store.read(chosen.path)
+            # a backup has no signature of its own: it only fills the editor, and Save signs
+            restored = self.store.read(chosen.path, verify_signature=False)
         except ConfigFileError as exc:
             dialog.prompts.error(title, problem_text(exc))
             return False

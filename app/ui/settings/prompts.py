@@ -41,6 +41,8 @@ class Prompts(Protocol):
 
     def save_path(self, title: str, suggested: str) -> Path | None: ...
 
+    def open_key(self, title: str) -> Path | None: ...
+
     def error(self, title: str, text: str) -> None: ...
 
     def info(self, title: str, text: str) -> None: ...
@@ -165,6 +167,15 @@ class MessageBoxPrompts:
     def save_path(self, title: str, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             self.parent, title, suggested, QCoreApplication.translate("Prompts", "JSON (*.json)")
+        )
+        return Path(name) if name else None
+
+    def open_key(self, title: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent,
+            title,
+            "",
+            QCoreApplication.translate("Prompts", "minisign secret key (*.key);;All files (*)"),
         )
         return Path(name) if name else None
 
