@@ -33,7 +33,7 @@ def test_status_json_on_a_holiday(env: dict[str, str]) -> None:
     result = canales(env, "status", "--json", "--at", "2026-12-08T10:00")
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
-    assert set(doc) == {"at", "timezone", "holiday", "channels", "escalation"}
+    assert set(doc) == {"at", "timezone", "holiday", "channels", "escalation", "source"}
     assert doc["at"] == "2026-12-08T10:00:00-05:00"
     assert doc["timezone"] == "America/Bogota"
     assert doc["holiday"] == "La Inmaculada Concepción"
