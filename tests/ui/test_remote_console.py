@@ -302,8 +302,28 @@ def test_a_resume_from_sleep_fetches_at_once(
     assert title(console).startswith("Equipo de la mañana")
 
 
-def test_the_settings_open_read_only_and_say_where_it_is_published(
-    qtbot: QtBot, remote_console: MakeConsole, config_server: ConfigServer
+class Answers:
+    """The prompts a supervisor answers: where to save the copy."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.errors: list[str] = []
+
+    def save_path(self, title: str, suggested: str) -> Path:
+        return self.target
+
+    def error(self, title: str, text: str) -> None:
+        self.errors.append(text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        return True
+
+    def info(self, title: str, text: str) -> None:
+        pass
+
+
+def test_the_settings_open_read_only_and_edit_a_copy_saves_a_local_file(
+    qtbot: QtBot, remote_console: MakeConsole, config_server: ConfigServer, tmp_path: Path
 ) -> None:
     config_server.publish(team("Equipo A"))
     console = remote_console(config_server.url())
@@ -311,5 +331,21 @@ def test_the_settings_open_read_only_and_say_where_it_is_published(
     dialog = console.open_settings()
     assert dialog is not None
     assert dialog.read_only
-    assert config_server.url() in dialog.managed_note_text()
-    dialog.reject()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.banner.text().startswith(
+        f"This configuration is published at {config_server.url()}; it is read only here."
+    )
+    target = tmp_path / "copia" / "canales-config.json"
+    target.parent.mkdir()
+    dialog.prompts = Answers(target)  # type: ignore[assignment]
+    dialog.copy_button.click()
+    copy = dialog.copy_dialog
+    assert copy is not None and not copy.read_only
+    assert target.read_bytes() == team("Equipo A")
+    assert copy.store.path == target
+    assert str(target) in copy.banner.text()
+    copy.draft.set(("organisation", "name"), "Equipo A (borrador)")
+    assert copy.save()
+    assert json.loads(target.read_bytes())["organisation"]["name"] == "Equipo A (borrador)"
+    assert title(console).startswith("Equipo A")  # the console still shows the published one
+    copy.reject()
