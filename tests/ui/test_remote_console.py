@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -349,3 +351,28 @@ def test_the_settings_open_read_only_and_edit_a_copy_saves_a_local_file(
     assert json.loads(target.read_bytes())["organisation"]["name"] == "Equipo A (borrador)"
     assert title(console).startswith("Equipo A")  # the console still shows the published one
     copy.reject()
+
+
+def test_the_self_test_with_a_file_source_loads_no_network_code(
+    isolated_env: dict[str, str],
+) -> None:
+    """``--self-test`` (and every start from a file) never imports ssl, http.client, truststore
+    or the HTTPS source's modules: its start-up time and memory are budgeted."""
+    code = (
+        "import sys, contextlib, io, json\n"
+        "from app.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = main(['--self-test'])\n"
+        "names = ('ssl', 'http.client', 'truststore', 'urllib.request',\n"
+        "         'app.storage.remote_source', 'app.core.remote_config', 'app.ui.remote_refresh')\n"
+        "print(json.dumps([code, [n for n in names if n in sys.modules]]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**isolated_env, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert json.loads(result.stdout.splitlines()[-1]) == [0, []], result.stderr
