@@ -21,6 +21,7 @@ from PySide6.QtGui import QClipboard, QIcon, QImage, QPainter, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.resources import default_config_path, resources_dir
+from app.storage.config_source import ConfigSource
 from app.ui.main_window import MainWindow
 from app.ui.process_info import ms_since_process_start, peak_rss_mb
 from app.ui.startup import FirstPaint
@@ -94,7 +95,7 @@ def console_problems(app: QApplication, console: Console) -> list[str]:
 def run_self_test(
     app: QApplication,
     translations: Translations,
-    config_override: Path | None,
+    config_override: ConfigSource | None,
     env: Mapping[str, str],
     started: float,
 ) -> int:
