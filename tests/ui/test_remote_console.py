@@ -285,6 +285,28 @@ def test_a_bad_signature_is_never_applied(
     assert banner(console) is None
 
 
+def test_the_network_returning_fetches_at_once_and_clears_the_banner(
+    qtbot: QtBot, remote_console: MakeConsole, config_server: ConfigServer
+) -> None:
+    config_server.publish(team("Equipo A"))
+    console = remote_console(config_server.url())
+    start(qtbot, console)
+    config_server.stop()
+    refresh(qtbot, console)
+    refresh(qtbot, console)
+    assert console.remote is not None
+    assert banner(console) is not None
+    assert console.remote._next.interval_ms >= 48_000  # type: ignore[attr-defined]
+    config_server.start()
+    with qtbot.waitSignal(console.remote.applied, timeout=5000):
+        console.remote.network_changed(True)  # what QNetworkInformation reports
+    assert banner(console) is None
+    interval = console.remote._next.interval_ms  # type: ignore[attr-defined]
+    assert 4 * 60_000 <= interval <= 6 * 60_000  # back to the refresh period
+    console.remote.network_changed(False)  # going offline starts nothing
+    assert not console.remote.remote.in_flight
+
+
 def test_a_resume_from_sleep_fetches_at_once(
     qtbot: QtBot, remote_console: MakeConsole, config_server: ConfigServer
 ) -> None:
