@@ -136,6 +136,18 @@ def test_every_repeat_is_conditional_and_a_304_costs_no_validation(harness: Harn
     assert kept is not None and kept.fetched_at == harness.clock.moment  # confirmed now
 
 
+def test_the_same_bytes_under_another_etag_are_not_parsed_again(harness: Harness) -> None:
+    """Two servers behind a balancer give one file two ETags: a 200 of the same bytes only
+    takes the new validators."""
+    harness.remote.start()
+    harness.answer(team_bytes())
+    notices = harness.answer(team_bytes(), etag='"other-server"')
+    assert notices == [AllClear()]
+    assert harness.validations == 1
+    order = harness.remote.begin()
+    assert order is not None and order.validators.etag == '"other-server"'
+
+
 def test_a_warm_cache_is_shown_at_start_validated_again_and_without_a_banner(
     isolated_env: dict[str, str],
 ) -> None:
