@@ -193,3 +193,32 @@ def test_config_path_and_export_with_a_url(
     refused = canales(env, "--config", url, "config", "import", str(target))
     assert refused.returncode == 1
     assert f"the configuration is published at {url}" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("breakage", "reason"),
+    [
+        ("500", "the server answered 500 Internal Server Error"),
+        ("oversize", "the configuration is over 5 MB; it was not downloaded"),
+        ("redirect-to-http", "redirected to http://127.0.0.1:9/config.json, which is not https://"),
+    ],
+)
+def test_status_on_a_server_failure_prints_the_copy_and_names_the_failure(
+    https_env: dict[str, str], config_server: ConfigServer, breakage: str, reason: str
+) -> None:
+    url = config_server.url()
+    env = {**https_env, "CANALES_LANG": "en"}
+    config_server.publish(team("Equipo A"))
+    assert canales(env, "--config", url, "status").returncode == 0
+    if breakage == "500":
+        config_server.behaviour.status = 500
+    elif breakage == "oversize":
+        config_server.publish(b" " * (5 * 2**20 + 1))
+    else:
+        config_server.behaviour.redirect = "http://127.0.0.1:9/config.json"
+    result = canales(env, "--config", url, "status")
+    assert result.returncode == 0
+    assert result.stdout.startswith("Equipo A")
+    [warning] = result.stderr.splitlines()
+    assert warning.startswith(f"canales: {url}: {reason}")
+    assert "; showing the copy from " in warning

@@ -398,3 +398,43 @@ def test_the_self_test_with_a_file_source_loads_no_network_code(
         check=False,
     )
     assert json.loads(result.stdout.splitlines()[-1]) == [0, []], result.stderr
+
+
+@pytest.mark.parametrize(
+    ("breakage", "reason"),
+    [
+        ("404", "(the server answered 404 Not Found)"),
+        ("500", "(the server answered 500 Internal Server Error)"),
+        ("oversize", "(the configuration is over 5 MB; it was not downloaded)"),
+        ("redirect-to-http", "which is not https://; not followed)"),
+        ("slow-drip", "(the server did not answer within 1 s)"),
+    ],
+)
+def test_each_server_failure_keeps_the_copy_with_a_banner_naming_it(
+    qtbot: QtBot,
+    remote_console: MakeConsole,
+    config_server: ConfigServer,
+    breakage: str,
+    reason: str,
+) -> None:
+    config_server.publish(team("Equipo A"))
+    console = remote_console(config_server.url())
+    start(qtbot, console)
+    behaviour = config_server.behaviour
+    if breakage in ("404", "500"):
+        behaviour.status = int(breakage)
+    elif breakage == "oversize":
+        config_server.publish(b" " * (5 * 2**20 + 1))
+    elif breakage == "redirect-to-http":
+        behaviour.redirect = "http://127.0.0.1:9/config.json"
+    else:
+        config_server.publish(team("Equipo B"))
+        behaviour.drip_seconds = 0.05
+    refresh(qtbot, console)
+    text = banner(console)
+    assert text is not None
+    assert text.startswith(
+        "Configuration server unavailable since 10:42; showing the copy from Nov 30 10:42 "
+    )
+    assert text.endswith(reason)
+    assert title(console).startswith("Equipo A")
