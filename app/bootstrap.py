@@ -18,13 +18,13 @@ from app.storage.config_store import ConfigStore
 from app.storage.holiday_cache import CachedHolidaySource, holidays_package_version
 from app.storage.paths import AppPaths
 from app.storage.policy import DEFAULT_REFRESH_MINUTES, Policy, read_policy
-from app.storage.remote_cache import RemoteCache
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from app.core.active_config import Evaluate
     from app.core.remote_config import RemoteConfig
+    from app.storage.remote_cache import RemoteCache
     from app.storage.remote_source import ContextFactory, RemoteSource, Timeouts
 
 
@@ -160,6 +160,8 @@ def build_services(override: ConfigSource | None, env: Mapping[str, str]) -> Ser
     published: Published | None = None
     locked_by = policy.manager if policy is not None and policy.read_only else None
     if isinstance(choice.source, ConfigUrl):
+        from app.storage.remote_cache import RemoteCache  # noqa: PLC0415 - a URL source only
+
         refresh = policy.refresh_minutes if policy is not None else DEFAULT_REFRESH_MINUTES
         cache = RemoteCache(paths.cache_dir)
         published = Published(choice.source, cache, dt.timedelta(minutes=refresh))

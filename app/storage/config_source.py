@@ -8,10 +8,8 @@ light (no ``ssl``, no ``http.client``): the file path of every start imports it.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Final
@@ -19,7 +17,6 @@ from urllib.parse import urlsplit
 
 from app.domain.texts import N_, tr
 
-_SCHEME: Final = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _MAX_URL_CHARS: Final = 2048
 
 TEXTS: Final[Mapping[str, str]] = MappingProxyType(
@@ -45,11 +42,29 @@ class SourceError(ValueError):
     ``str()`` is the one translated line."""
 
 
-@dataclass(frozen=True)
 class ConfigUrl:
-    """An ``https://`` address of a published configuration (checked by :func:`parse_url`)."""
+    """An ``https://`` address of a published configuration (checked by :func:`parse_url`).
 
+    A plain immutable value class, not a dataclass: this module is on every start's path, and
+    generating a dataclass's methods costs more than the rest of it."""
+
+    __slots__ = ("url",)
     url: str
+
+    def __init__(self, url: str) -> None:
+        object.__setattr__(self, "url", url)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"ConfigUrl is immutable ({name})")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ConfigUrl) and other.url == self.url
+
+    def __hash__(self) -> int:
+        return hash(("ConfigUrl", self.url))
+
+    def __repr__(self) -> str:
+        return f"ConfigUrl({self.url!r})"
 
     @property
     def host(self) -> str:
@@ -78,17 +93,27 @@ class ConfigUrl:
 ConfigSource = Path | ConfigUrl
 
 
+def _scheme(text: str) -> str | None:
+    """``https`` of ``https://…`` (lower case); None when ``text`` is not ``scheme://…`` (a
+    Windows ``C:\\`` path is not). No regular expression: this runs on every start."""
+    head, separator, _rest = text.strip().partition("://")
+    if not separator or not head or not head[0].isascii() or not head[0].isalpha():
+        return None
+    if not all(c.isascii() and (c.isalnum() or c in "+.-") for c in head):
+        return None
+    return head.lower()
+
+
 def looks_like_url(text: str) -> bool:
     """``scheme://…``: a URL, to be parsed as one (a Windows ``C:\\`` path is not)."""
-    return _SCHEME.match(text.strip()) is not None
+    return _scheme(text) is not None
 
 
 def parse_url(text: str, *, lang: str = "es") -> ConfigUrl:
     """``text`` as an ``https://`` address, or ``SourceError`` naming what is wrong."""
     text = text.strip()
     shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:200])
-    found = _SCHEME.match(text)
-    scheme = found.group(1).lower() if found else ""
+    scheme = _scheme(text) or ""
     if scheme == "http":
         raise SourceError(tr(lang, TEXTS["plain_http"], url=shown))
     if scheme != "https":
