@@ -11,7 +11,7 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__
@@ -23,6 +23,7 @@ from app.cli_reply import add_reply_parser
 from app.cli_sign import add_signature_actions
 from app.desktop_check import desktop_problem
 from app.domain.texts import resolve_language, tr
+from app.storage.config_source import ConfigSource, SourceError, parse_source
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
@@ -52,12 +53,13 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--config",
-        metavar=tr(lang, "FILE"),
-        type=Path,
+        metavar=tr(lang, "FILE_OR_URL"),
+        type=_source_argument(lang),
         help=tr(
             lang,
-            "configuration file to use instead of the active one (also CANALES_CONFIG); "
-            "e.g. --config /srv/soporte/canales.json",
+            "configuration file or https:// address to use instead of the active one (also "
+            "CANALES_CONFIG); e.g. --config /srv/soporte/canales.json or "
+            "--config https://intranet.example.com/canales/config.json",
         ),
     )
     parser.add_argument(
@@ -126,6 +128,18 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     add_export_parser(commands, lang)
     commands.metavar = "{" + ",".join(commands.choices) + "}"
     return parser
+
+
+def _source_argument(lang: str) -> Callable[[str], ConfigSource]:
+    """``--config``'s value: a path, or an ``https://`` URL kept whole (``http://`` refused)."""
+
+    def parse(text: str) -> ConfigSource:
+        try:
+            return parse_source(text, lang=lang)
+        except SourceError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
 
 
 def main(argv: Sequence[str] | None = None) -> int:

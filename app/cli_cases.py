@@ -92,10 +92,11 @@ def run_cases(args: argparse.Namespace, services: Services, lang: str) -> int:
     A log that cannot be used is one line and exit 1."""
     import sqlite3  # noqa: PLC0415 - only this command needs it
 
+    from app.cli_commands import active_loaded  # noqa: PLC0415 - not at parse time
     from app.core.cases import cases_document, cases_table, export_csv  # noqa: PLC0415
     from app.storage.case_log import CaseLog, CaseLogError  # noqa: PLC0415
 
-    zone = services.store.load().config.zone
+    zone = active_loaded(services).config.zone
     try:
         first = _day("--from", getattr(args, "first", None), lang)
         last = _day("--to", getattr(args, "last", None), lang)

@@ -23,7 +23,8 @@ from app.domain.document import config_json_schema
 from app.domain.problems import ConfigInvalid
 from app.domain.texts import N_, tr
 from app.domain.wall_clock import OutOfRange, to_seconds
-from app.storage.config_store import ConfigFileError, ConfigStore, failure_detail
+from app.storage.config_source import SourceError
+from app.storage.config_store import ConfigFileError, ConfigStore, LoadedConfig, failure_detail
 from app.storage.logs import configure_logging
 from app.storage.paths import AppPaths
 
@@ -49,6 +50,10 @@ TEXTS: Mapping[str, str] = MappingProxyType(
         "path_unreadable": N_("cannot be examined ({error})"),
     }
 )
+
+
+class PublishedUnavailable(Exception):
+    """An https:// source with nothing to show: the one line that says why (exit 1)."""
 
 
 def parse_at(value: str | None, engine: AvailabilityEngine, now: dt.datetime) -> dt.datetime:
@@ -84,8 +89,24 @@ def instant_or_none(
     return None
 
 
-def run_status(args: argparse.Namespace, services: Services) -> int:
-    loaded = services.store.load()
+def active_config(services: Services, lang: str) -> tuple[LoadedConfig, dict[str, object] | None]:
+    """The configuration to report on: the active file (``source`` None: see
+    ``source_document``), or the published one fetched now (or its offline copy) with
+    ``status --json``'s ``"source"`` for a URL."""
+    if services.published is not None:
+        from app.cli_remote import fetch_published  # noqa: PLC0415 - a URL source only
+
+        return fetch_published(services, lang)
+    return services.store.load(), None
+
+
+def active_loaded(services: Services) -> LoadedConfig:
+    """The configuration every headless command reads (see :func:`active_config`)."""
+    return active_config(services, services.store.lang)[0]
+
+
+def run_status(args: argparse.Namespace, services: Services, cli_lang: str = "es") -> int:
+    loaded, source = active_config(services, cli_lang)
     config = loaded.config
     engine, lang = services.engine(config), services.language(config)
     at = instant_or_none(args.at, engine, lang, dt.datetime.now(dt.UTC))
@@ -93,7 +114,7 @@ def run_status(args: argparse.Namespace, services: Services) -> int:
         return EXIT_USAGE
     board = BoardBuilder(engine, lang).board(engine.snapshot(at))
     if args.json:
-        source = source_document(loaded, config.zone)
+        source = source or source_document(loaded, config.zone)
         print(json.dumps(status_document(board, source), ensure_ascii=False, indent=2))
     else:
         print(status_table(board, signed_text(lang, loaded.signer, config.zone)))
@@ -115,10 +136,13 @@ def path_state(store: ConfigStore, lang: str) -> str:
     return tr(lang, TEXTS["path_exists"])
 
 
-def run_config(args: argparse.Namespace, store: ConfigStore, lang: str) -> int:
+def run_config(args: argparse.Namespace, services: Services, lang: str) -> int:
+    store = services.store
     out = sys.stdout
     if args.action in SIGNATURE_ACTIONS:
         return run_signature_action(args, store, lang)
+    if services.published is not None and args.action in ("path", "validate", "export"):
+        return run_published_config(args, services, lang)
     if args.action == "path":
         print(store.path)  # alone on the first line: scripts read it
         print(path_state(store, lang))
@@ -140,6 +164,25 @@ def run_config(args: argparse.Namespace, store: ConfigStore, lang: str) -> int:
         print(tr(lang, TEXTS["exported"], target=args.file))
         if backup is not None:
             print(tr(lang, TEXTS["backup"], path=backup))
+    return EXIT_OK
+
+
+def run_published_config(args: argparse.Namespace, services: Services, lang: str) -> int:
+    """``config path | validate | export`` when the configuration is published over HTTPS."""
+    from app.cli_remote import published_state, validate_published  # noqa: PLC0415
+
+    store, published = services.store, services.published
+    assert published is not None
+    if args.action == "path":
+        print(published.url)  # alone on the first line: scripts read it
+        print(published_state(services, lang))
+    elif args.action == "validate":
+        loaded = store.read(args.file) if args.file else validate_published(services, lang)
+        print(tr(lang, TEXTS["valid"], file=loaded.source))
+    else:
+        loaded, _source = active_config(services, lang)
+        store.export(args.file, stamp=dt.datetime.now().astimezone(), loaded=loaded)
+        print(tr(lang, TEXTS["exported"], target=args.file))
     return EXIT_OK
 
 
@@ -173,14 +216,19 @@ def log_to_file_only(log_dir: Path) -> None:
 
 
 def run_command(args: argparse.Namespace, env: Mapping[str, str], lang: str) -> int:
-    services = build_services(args.config, env)
+    try:
+        services = build_services(args.config, env)
+    except SourceError as exc:  # CANALES_CONFIG=http://…: a usage error, said in one line
+        print(f"canales: CANALES_CONFIG: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     store = services.store
     try:
-        store.clean_up_interrupted_saves(dt.datetime.now().astimezone() - STALE_TEMP_AGE)
+        if services.published is None:
+            store.clean_up_interrupted_saves(dt.datetime.now().astimezone() - STALE_TEMP_AGE)
         if args.command == "status":
-            return run_status(args, services)
+            return run_status(args, services, lang)
         if args.command == "config":
-            return run_config(args, store, lang)
+            return run_config(args, services, lang)
         if args.command == "reply":
             from app.cli_reply import run_reply  # noqa: PLC0415 - its imports when it runs
 
@@ -203,6 +251,9 @@ def run_command(args: argparse.Namespace, env: Mapping[str, str], lang: str) -> 
         stream = sys.stdout if getattr(args, "action", None) == "validate" else sys.stderr
         for line in exc.lines():
             print(line, file=stream)
+        return EXIT_INVALID
+    except PublishedUnavailable as exc:  # an https:// source with nothing to show
+        print(f"canales: {exc}", file=sys.stderr)
         return EXIT_INVALID
     except ConfigInvalid as exc:  # pragma: no cover - every storage path wraps these
         for line in exc.render(str(store.path)):

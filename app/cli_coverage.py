@@ -85,7 +85,7 @@ def _usage(message: str) -> int:
 def run_coverage(args: argparse.Namespace, services: Services) -> int:
     # the engine and the phrases only when the command runs (see DEFAULT_DAYS)
     from app.cli_commands import TEXTS as AT_TEXTS  # noqa: PLC0415
-    from app.cli_commands import parse_at  # noqa: PLC0415
+    from app.cli_commands import active_loaded, parse_at  # noqa: PLC0415
     from app.core.coverage_text import (  # noqa: PLC0415
         coverage_document,
         coverage_text,
@@ -95,7 +95,7 @@ def run_coverage(args: argparse.Namespace, services: Services) -> int:
     from app.domain.coverage import coverage  # noqa: PLC0415
     from app.domain.wall_clock import OutOfRange  # noqa: PLC0415
 
-    config = services.store.load().config
+    config = active_loaded(services).config
     engine, lang = services.engine(config), services.language(config)
     days = _days(args.days)
     if days is None:

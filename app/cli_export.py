@@ -123,7 +123,9 @@ def add_export_parser(commands: Any, lang: str) -> None:
 
 
 def run_export(args: argparse.Namespace, services: Services) -> int:
-    config = services.store.load().config
+    from app.cli_commands import active_loaded  # noqa: PLC0415 - not at parse time
+
+    config = active_loaded(services).config
     lang = services.language(config)
     if args.export_kind == "ical":
         return _run_ical(args, services, lang)
@@ -136,6 +138,7 @@ def _usage(lang: str, key: str, **values: object) -> int:
 
 
 def _run_ical(args: argparse.Namespace, services: Services, lang: str) -> int:
+    from app.cli_commands import active_loaded  # noqa: PLC0415 - not at parse time
     from app.core.calendar_export import (  # noqa: PLC0415 - only this command needs it
         calendar_ics,
         calendar_plan,
@@ -144,7 +147,7 @@ def _run_ical(args: argparse.Namespace, services: Services, lang: str) -> int:
     from app.domain.availability import FIRST_FULL_DATE, LAST_FULL_DATE  # noqa: PLC0415
     from app.domain.wall_clock import OutOfRange  # noqa: PLC0415
 
-    config = services.store.load().config
+    config = active_loaded(services).config
     engine = services.engine(config, lang)
     try:
         days = int(args.days)
@@ -190,9 +193,10 @@ def _run_ical(args: argparse.Namespace, services: Services, lang: str) -> int:
 
 
 def _run_vcard(args: argparse.Namespace, services: Services, lang: str) -> int:
+    from app.cli_commands import active_loaded  # noqa: PLC0415 - not at parse time
     from app.core.vcard_export import cards, vcards  # noqa: PLC0415 - only this command
 
-    config = services.store.load().config
+    config = active_loaded(services).config
     text = vcards(config, lang, dt.datetime.now(dt.UTC), args.vcard_version)
     summary = tr(
         lang,

@@ -45,6 +45,9 @@ _ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+_ARGUMENT = re.compile(r"argument (?P<name>\S+): (?P<message>.+)", re.DOTALL)
+
+
 class LocalisedFormatter(argparse.RawDescriptionHelpFormatter):
     """Help text with the usage prefix in the parser's language; descriptions keep their
     line breaks, so examples stay one per line."""
@@ -93,7 +96,9 @@ class LocalisedParser(argparse.ArgumentParser):
             found = pattern.fullmatch(message)
             if found:
                 return tr(self.lang, phrase, **found.groupdict())
-        return message
+        # a value refused by its type (``--config http://…``): its own message is translated
+        found = _ARGUMENT.fullmatch(message)
+        return f"{found['name']}: {found['message']}" if found else message
 
 
 def _child_parser(lang: str) -> Callable[..., LocalisedParser]:

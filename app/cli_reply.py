@@ -74,11 +74,16 @@ def run_reply(args: argparse.Namespace, services: Services) -> int:
     """One reply on stdout; an unknown id or a bad ``--at`` is one line and exit 2."""
     import datetime as dt  # noqa: PLC0415 - see the module doc
 
-    from app.cli_commands import EXIT_OK, EXIT_USAGE, instant_or_none  # noqa: PLC0415
+    from app.cli_commands import (  # noqa: PLC0415
+        EXIT_OK,
+        EXIT_USAGE,
+        active_loaded,
+        instant_or_none,
+    )
     from app.core.board import BoardBuilder  # noqa: PLC0415
     from app.core.reply import ReplyWriter  # noqa: PLC0415
 
-    config = services.store.load().config
+    config = active_loaded(services).config
     engine, lang = services.engine(config), services.language(config)
     channels = [c.id for c in config.channels]
     types = [r.id for r in config.request_types]

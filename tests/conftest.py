@@ -56,3 +56,20 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, s
     monkeypatch.delenv("CANALES_CONFIG", raising=False)
     monkeypatch.delenv("CANALES_LANG", raising=False)
     return env
+
+
+# A real HTTPS server on 127.0.0.1 (tests/https_server.py), for the URL source's tests.
+@pytest.fixture(scope="session")
+def test_ca():
+    from https_server import LocalCA  # noqa: PLC0415
+
+    return LocalCA()
+
+
+@pytest.fixture
+def config_server(test_ca):
+    from https_server import ConfigServer  # noqa: PLC0415
+
+    server = ConfigServer(test_ca).start()
+    yield server
+    server.stop()

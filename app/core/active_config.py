@@ -241,16 +241,7 @@ class ActiveConfig:
         return Banner(text)
 
     def policy_banner(self, problems: tuple[str, ...]) -> Banner | None:
-        """A broken managed policy locks editing; say so instead of failing silently."""
-        if not problems:
-            return None
-        return Banner(
-            tr(
-                self.lang,
-                "The managed policy cannot be used, so editing is locked: {problem}",
-                problem=problems[0],
-            )
-        )
+        return policy_banner(problems, self.lang)
 
     def _vanished(self) -> str:
         return tr(
@@ -258,3 +249,16 @@ class ActiveConfig:
             "The configuration file {path} no longer exists; still showing the last one loaded",
             path=self._store.path,
         )
+
+
+def policy_banner(problems: tuple[str, ...], lang: str) -> Banner | None:
+    """A broken managed policy locks editing; say so instead of failing silently."""
+    if not problems:
+        return None
+    return Banner(
+        tr(
+            lang,
+            "The managed policy cannot be used, so editing is locked: {problem}",
+            problem=problems[0],
+        )
+    )

@@ -8,6 +8,7 @@ shows (file, fingerprint, modification time, and who signed it once signatures e
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from app.domain.availability import AvailabilityEngine
 from app.domain.model import Channel, EscalationLevel
 from app.domain.texts import N_, tr
 from app.domain.week import WeekPlan, week_plan
+from app.storage.config_source import ConfigUrl
 from app.storage.config_store import LoadedConfig
 
 HOLIDAY_DAYS = 30
@@ -54,15 +56,16 @@ class SheetSource:
 def source_of(loaded: LoadedConfig, signed_by: str | None = None) -> SheetSource:
     """The active file's name, fingerprint and modification time (None if it cannot be read)."""
     modified = None
-    if not loaded.is_default:
-        try:
-            stamp = loaded.source.stat().st_mtime
-        except OSError:
-            pass
-        else:
-            modified = dt.datetime.fromtimestamp(stamp, dt.UTC)
+    source = loaded.source
+    if isinstance(source, ConfigUrl):  # published: its address, as the header shows it
+        name = source.url
+    else:
+        name = source.name
+        if not loaded.is_default:
+            with contextlib.suppress(OSError):
+                modified = dt.datetime.fromtimestamp(source.stat().st_mtime, dt.UTC)
     return SheetSource(
-        name=loaded.source.name,
+        name=name,
         is_default=loaded.is_default,
         fingerprint=loaded.digest[:12],
         modified=modified,

@@ -28,6 +28,8 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
         "unexpected_keyword_argument": _UNKNOWN_FIELD,
         "not_absolute": N_("'{value}' must be an absolute path"),
         "path_control_character": N_("the path contains control characters (e.g. a null byte)"),
+        "url_plain_http": N_("plain http:// is refused; publish the configuration over https://"),
+        "url_invalid": N_("'{value}' is not a valid https:// address"),
         "minisign_key": N_(
             "not a minisign public key (the line after “untrusted comment:” in minisign.pub)"
         ),

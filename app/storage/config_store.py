@@ -39,6 +39,7 @@ from app.storage.atomic import (
     prune_backups,
     remove_stale_temp_files,
 )
+from app.storage.config_source import ConfigSource, ConfigUrl
 from app.storage.digest import sha256_hex
 from app.storage.file_lock import exclusive_lock
 from app.storage.jsontext import MAX_CONFIG_BYTES, parse_json_document
@@ -72,6 +73,10 @@ _MESSAGES = {
     ),
     "busy": N_("another console is saving this file; try again in a moment"),
     "read_only": N_("editing is locked by the managed policy ({manager})"),
+    "published": N_(
+        "the configuration is published at {url}; it is changed where it is published "
+        "(the supervisor's own means), not on this machine"
+    ),
     "signature_unreadable": N_("cannot read the signature {file} ({error})"),
     "unsigned_save": N_("the managed policy requires signed configuration files; sign it to save"),
 }
@@ -86,11 +91,13 @@ def signature_path(path: Path) -> Path:
 class ConfigFileError(ConfigInvalid):
     """A configuration file was rejected; knows which file, for the one-line messages."""
 
-    def __init__(self, source: Path, problems: tuple[Problem, ...] | list[Problem]) -> None:
+    def __init__(self, source: ConfigSource, problems: tuple[Problem, ...] | list[Problem]) -> None:
         super().__init__(problems)
         self.source = source
 
     def lines(self) -> list[str]:
+        if isinstance(self.source, ConfigUrl):  # checked when parsed: no control characters
+            return self.render(self.source.url)
         return self.render(printable_path(self.source))
 
 
@@ -105,7 +112,7 @@ class ConfigConflict(ConfigFileError):
 @dataclass(frozen=True)
 class LoadedConfig:
     config: Config
-    source: Path
+    source: ConfigSource  # a file, or the https:// address it was downloaded from
     is_default: bool
     raw: bytes
     signer: Signer | None = None  # who signed it, when a signature was verified
@@ -132,7 +139,7 @@ _DETAIL_CHARS: Final = 160
 _P = ParamSpec("_P")
 
 
-def load_failure(path: Path, exc: Exception, *, lang: str = "es") -> ConfigFileError:
+def load_failure(path: ConfigSource, exc: Exception, *, lang: str = "es") -> ConfigFileError:
     """An unexpected exception while loading ``path`` (or evaluating what it holds) as one
     located line; the traceback goes to the log for IT, never to the person at the desk."""
     logging.getLogger(__name__).error("%s: could not be loaded", path, exc_info=exc)
@@ -178,6 +185,8 @@ class ConfigStore:
     ``explicit``: the path was named (``--config``, ``CANALES_CONFIG``, the policy), so its
     absence is an error (``ConfigFileMissing`` from ``load``); only the per-user default
     location falls back to the embedded default (DESIGN.md, "Command-line contract").
+    ``published_at``: the configuration is fetched from that URL; ``path`` is then its offline
+    copy in the user cache, and nothing is ever saved onto it (import and save are refused).
     """
 
     def __init__(
@@ -191,9 +200,11 @@ class ConfigStore:
         locked_by: str | None = None,
         managed_path: Path | None = None,
         explicit: bool = False,
+        published_at: ConfigUrl | None = None,
         signatures: SignaturePolicy | None = None,
     ) -> None:
         self.path = path
+        self.published_at = published_at
         self.managed_path = managed_path
         self.explicit = explicit
         self._backup_dir = backup_dir
@@ -214,8 +225,9 @@ class ConfigStore:
 
     @property
     def read_only(self) -> bool:
-        """A managed policy locks editing; ``locked_by`` says who to ask."""
-        return self.locked_by is not None
+        """A managed policy locks editing; ``locked_by`` says who to ask. A published
+        configuration is read-only too."""
+        return self.locked_by is not None or self.published_at is not None
 
     def clean_up_interrupted_saves(self, older_than: dt.datetime) -> list[Path]:
         """Leftover temp files of a save that was killed half-way, beside the file and among
@@ -259,11 +271,16 @@ class ConfigStore:
         """Saving needs a signature by a trusted key (the settings dialog signs)."""
         return self.signatures is not None and self.signatures.require_signature
 
-    def _check_signature(self, path: Path, raw: bytes, minisig: bytes | None) -> Signer | None:
+    def _check_signature(
+        self, path: ConfigSource, raw: bytes, minisig: bytes | None
+    ) -> Signer | None:
         try:
             return check_signature(raw, minisig, self.signatures)
         except SignatureProblem as exc:
-            name = printable_path(Path(signature_path(path).name))
+            if isinstance(path, ConfigUrl):  # named as published: the address beside it
+                name = path.sibling(SIGNATURE_SUFFIX).url
+            else:
+                name = printable_path(Path(signature_path(path).name))
             message = exc.named(name).message(self.lang)
             raise ConfigFileError(path, [Problem(message)]) from None
 
@@ -279,7 +296,28 @@ class ConfigStore:
             text = tr(self.lang, _MESSAGES["signature_unreadable"], file=name, error=detail)
             raise ConfigFileError(path, [Problem(text)]) from None
 
-    def _validate(self, path: Path, raw: bytes) -> Config:
+    @property
+    def wants_signatures(self) -> bool:
+        """Whether a signature is looked for at all (trusted keys, or one is required)."""
+        return self._checks_signatures
+
+    def from_bytes(
+        self, source: ConfigSource, raw: bytes, minisig: bytes | None = None
+    ) -> LoadedConfig:
+        """Bytes that came from elsewhere (a download, its offline copy) with their signature
+        (``minisig``, None: none published), under exactly the rules of a file — the policy's
+        signature rule, then validation; every failure is a ``ConfigFileError`` naming
+        ``source``."""
+        try:
+            signer = self._check_signature(source, raw, minisig)
+            config = self._validate(source, raw)
+            return LoadedConfig(config, source, False, raw, signer, minisig)
+        except ConfigFileError:
+            raise
+        except Exception as exc:  # the boundary, as for ``read``
+            raise load_failure(source, exc, lang=self.lang) from exc
+
+    def _validate(self, path: ConfigSource, raw: bytes) -> Config:
         try:
             document = parse_json_document(raw, lang=self.lang)
             countries = self._holiday_countries() if self._holiday_countries else None
@@ -300,7 +338,9 @@ class ConfigStore:
         with self._locked(self.path):
             return self._replace(self.path, loaded.raw, stamp, minisig)
 
-    def export(self, destination: Path, *, stamp: dt.datetime) -> Path | None:
+    def export(
+        self, destination: Path, *, stamp: dt.datetime, loaded: LoadedConfig | None = None
+    ) -> Path | None:
         """Write the active (or default) configuration's bytes, as read and validated, to
         ``destination``.
 
@@ -310,10 +350,21 @@ class ConfigStore:
         active file also refused when it changed since it was read. Elsewhere: a plain
         atomic write, returning None.
         """
-        loaded = self.load()
+        loaded = loaded or self.load()
         data = loaded.raw
+        if self.published_at is not None:  # the offline copy: never written by an export
+            if same_file(destination, self.path):
+                self._refuse_if_read_only(destination)
+            self._write(destination, data, loaded.minisig)  # the signature as a pair
+            return None
         minisig = loaded.minisig
-        if minisig is None and not loaded.is_default and not self._checks_signatures:
+        checked = self._checks_signatures
+        if (
+            minisig is None
+            and not loaded.is_default
+            and not checked
+            and isinstance(loaded.source, Path)
+        ):
             minisig = self._read_signature(loaded.source)  # copied as it is
         onto_active = same_file(destination, self.path)
         if not onto_active and not (
@@ -385,6 +436,9 @@ class ConfigStore:
             raise ConfigFileError(self.path, [Problem(tr(self.lang, _MESSAGES["unsigned_save"]))])
 
     def _refuse_if_read_only(self, path: Path | None = None) -> None:
+        if self.published_at is not None:
+            message = tr(self.lang, _MESSAGES["published"], url=self.published_at)
+            raise ConfigFileError(self.published_at, [Problem(message)])
         if self.locked_by is not None:
             message = tr(self.lang, _MESSAGES["read_only"], manager=self.locked_by)
             raise ConfigFileError(path or self.path, [Problem(message)])

@@ -6,6 +6,11 @@ editing, saying who manages it::
      "read_only": true,
      "managed_by": "Mesa de ayuda TI — ext. 1234"}
 
+or, for consoles that reach no share (home, another site), a configuration published over
+HTTPS, fetched every ``refresh_minutes`` (default 5)::
+
+    {"config_url": "https://intranet.example.com/canales/config.json", "refresh_minutes": 5}
+
 Signatures (``app.storage.minisign``): ``trusted_keys`` lists minisign public keys (the
 base64 line, or a whole ``minisign.pub``), ``require_signature`` refuses any configuration file
 without a valid ``FILE.minisig`` by one of them::
@@ -36,8 +41,9 @@ from types import MappingProxyType
 from typing import Annotated, ClassVar, Final
 
 from app.domain.problems import ConfigInvalid, Problem
-from app.domain.rules import STRICT, Check, Length, custom_error
+from app.domain.rules import STRICT, Bounds, Check, Length, custom_error
 from app.domain.texts import N_, tr
+from app.storage.config_source import ConfigUrl, SourceError, parse_url
 from app.storage.jsontext import read_model_file
 from app.storage.minisign import KeyProblem, PublicKey, parse_public_key
 from app.storage.safe_files import read_regular_file
@@ -51,9 +57,11 @@ _TEXTS: Final[Mapping[str, str]] = MappingProxyType(
         "unreadable": N_("cannot read the policy ({error})"),
         "too_big": N_("the policy is too big"),
         "not_object": N_("must be an object {{...}}"),
+        "two_sources": N_("config_path and config_url cannot both be set; keep one"),
         "no_trusted_key": N_("requiring signatures needs at least one key in trusted_keys"),
     }
 )
+DEFAULT_REFRESH_MINUTES: Final = 5
 
 
 class PolicyError(ConfigInvalid):
@@ -78,6 +86,15 @@ def _absolute(value: str) -> str:
     return value
 
 
+def _https_url(value: str) -> str:
+    if value.strip().lower().startswith("http://"):
+        raise custom_error("url_plain_http", "plain http is refused")
+    try:
+        return parse_url(value).url
+    except SourceError:
+        raise custom_error("url_invalid", "not an https URL", value=value) from None
+
+
 def _minisign_key(value: str) -> str:
     try:
         parse_public_key(value)
@@ -93,6 +110,8 @@ class _PolicyDocument:
     config_path: Annotated[str, STRICT, Length(min_length=1), Check(_absolute)] | None = None
     read_only: Annotated[bool, STRICT] = False
     managed_by: Annotated[str, STRICT, Length(min_length=1, max_length=200)] | None = None
+    config_url: Annotated[str, STRICT, Length(min_length=1), Check(_https_url)] | None = None
+    refresh_minutes: Annotated[int, STRICT, Bounds(ge=1, le=24 * 60)] = DEFAULT_REFRESH_MINUTES
     trusted_keys: Annotated[
         list[Annotated[str, STRICT, Check(_minisign_key)]], Length(max_length=50)
     ] = field(default_factory=list)
@@ -108,6 +127,8 @@ class Policy:
     read_only: bool = False
     managed_by: str | None = None
     problems: tuple[str, ...] = ()
+    config_url: ConfigUrl | None = None
+    refresh_minutes: int = DEFAULT_REFRESH_MINUTES
     trusted_keys: tuple[PublicKey, ...] = ()
     require_signature: bool = False
 
@@ -131,12 +152,17 @@ def load_policy(path: Path, *, lang: str = "es") -> Policy | None:
         message = tr(lang, _TEXTS["no_trusted_key"])
         raise PolicyError(path, [Problem(message, path="require_signature")])
     config_path = Path(parsed.config_path).expanduser() if parsed.config_path else None
+    if config_path is not None and parsed.config_url is not None:
+        raise PolicyError(path, [Problem(tr(lang, _TEXTS["two_sources"]))])
+    config_url = ConfigUrl(parsed.config_url) if parsed.config_url else None
     keys = tuple(parse_public_key(key) for key in parsed.trusted_keys)
     return Policy(
         path,
         config_path,
         parsed.read_only,
         parsed.managed_by,
+        config_url=config_url,
+        refresh_minutes=parsed.refresh_minutes,
         trusted_keys=keys,
         require_signature=parsed.require_signature,
     )

@@ -31,10 +31,12 @@ from app.ui.theme import Themes
 from app.ui.translation import Translations
 
 if TYPE_CHECKING:
+    from app.core.remote_config import RemoteConfig
     from app.storage.case_log import Case
     from app.storage.pin import RateLimiter
     from app.ui.case_dialog import CaseExportDialog
     from app.ui.exports import Exports
+    from app.ui.remote_refresh import RemoteRefresh
     from app.ui.settings import SettingsDialog
     from app.ui.tray import Tray
 
@@ -64,14 +66,7 @@ class Console(QObject):
         self.prefs = self._load_preferences()
         self.translations = translations or Translations(app)
         self.clock = clock
-        self.active = ActiveConfig(
-            services.store,
-            LastKnownGood(services.paths.cache_dir),
-            own_folder=services.paths.config_dir,
-            evaluate=self._evaluate,
-            now=clock.now,
-            lang=services.language(None, self.prefs.language),
-        )
+        self.active = self._lifecycle()
         self.pin_limiter: RateLimiter | None = None  # made when a supervisor first asks
         started = self.active.start()
         shown = next(n for n in started if isinstance(n, Shown))
@@ -113,6 +108,43 @@ class Console(QObject):
         )
         self.watcher.changed.connect(self.reload_config)
         self.watcher.unavailable.connect(self._on_unavailable)
+        self.remote: RemoteRefresh | None = None
+        if services.published is not None:
+            from app.core.remote_config import RemoteConfig  # noqa: PLC0415 - a URL source only
+            from app.ui.remote_refresh import RemoteRefresh  # noqa: PLC0415
+
+            assert isinstance(self.active, RemoteConfig)
+            self.remote = RemoteRefresh(
+                self.active,
+                services.published.source(),
+                clock,
+                make_timer,
+                self._apply,
+                parent=self,
+            )
+
+    def _lifecycle(self) -> ActiveConfig | RemoteConfig:
+        """A file's lifecycle, or an https:// source's (fetched, never watched)."""
+        services, lang = self.services, self.services.language(None, self.prefs.language)
+        if services.published is not None:
+            return services.remote_config(evaluate=self._evaluate, now=self.clock.now, lang=lang)
+        return ActiveConfig(
+            services.store,
+            LastKnownGood(services.paths.cache_dir),
+            own_folder=services.paths.config_dir,
+            evaluate=self._evaluate,
+            now=self.clock.now,
+            lang=lang,
+        )
+
+    def _remote_refresh(self, make_timer: TimerFactory) -> RemoteRefresh | None:
+        published = self.services.published
+        if published is None or isinstance(self.active, ActiveConfig):
+            return None
+        from app.ui.remote_refresh import RemoteRefresh  # noqa: PLC0415 - a URL source only
+
+        source = published.source()
+        return RemoteRefresh(self.active, source, self.clock, make_timer, self._apply, parent=self)
 
     def _connect_window(self) -> None:
         """The window's menus and its settings, exports and quit requests."""
@@ -180,7 +212,10 @@ class Console(QObject):
             self.tray.show()
         self.live.start()
         self.cases.start()
-        self.watcher.start()
+        if self.remote is not None:
+            self.remote.start()  # the cached copy is on screen already; the fetch runs aside
+        else:
+            self.watcher.start()
 
     def raise_window(self) -> None:
         self.window.show()
@@ -190,11 +225,13 @@ class Console(QObject):
 
     def reload_config(self) -> None:
         """The watcher saw the file change: show it, or say why not and keep what is shown."""
-        self._apply(self.active.file_may_have_changed())
+        if isinstance(self.active, ActiveConfig):
+            self._apply(self.active.file_may_have_changed())
 
     def _on_unavailable(self, gone: bool) -> None:
         """The share went away (keep the current configuration) or came back (reload it)."""
-        self._apply(self.active.source_unavailable() if gone else self.active.source_back())
+        if isinstance(self.active, ActiveConfig):
+            self._apply(self.active.source_unavailable() if gone else self.active.source_back())
 
     def _apply(self, notices: list[Notice]) -> None:
         """The lifecycle's notices, rendered: a rebuild, a banner, or no banner."""
@@ -417,6 +454,8 @@ class Console(QObject):
         self.live.stop()
         self.cases.close()
         self.watcher.stop()
+        if self.remote is not None:
+            self.remote.stop()
         if self.tray is not None:
             self.tray.hide()
         self.app.quit()

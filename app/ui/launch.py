@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import build_services
+from app.storage.config_source import ConfigSource
 from app.storage.logs import configure_logging
 from app.storage.preferences import PreferencesStore
 from app.ui.application import Console
@@ -20,7 +20,7 @@ def launch(
     app: QApplication,
     window: MainWindow,
     translations: Translations,
-    config_override: Path | None,
+    config_override: ConfigSource | None,
     env: Mapping[str, str],
     tray_available: bool,
     prefs_store: PreferencesStore | None = None,

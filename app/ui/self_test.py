@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from PySide6.QtGui import QClipboard, QIcon, QImage, QPainter, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.resources import default_config_path, resources_dir
+from app.storage.config_source import ConfigSource
 from app.ui.main_window import MainWindow
 from app.ui.process_info import ms_since_process_start, peak_rss_mb
 from app.ui.startup import FirstPaint
@@ -91,10 +92,26 @@ def console_problems(app: QApplication, console: Console) -> list[str]:
     return problems
 
 
+def _stop(console: Console) -> None:
+    console.live.stop()
+    console.watcher.stop()
+    if console.remote is not None:
+        console.remote.stop()
+
+
+def _check_when_painted(window: MainWindow, check: Callable[[], None]) -> None:
+    """After an https:// source's first fetch (the board may be a new one): check it once it
+    has painted."""
+    board = window.board
+    assert board is not None
+    FirstPaint(board, check)
+    board.update()
+
+
 def run_self_test(
     app: QApplication,
     translations: Translations,
-    config_override: Path | None,
+    config_override: ConfigSource | None,
     env: Mapping[str, str],
     started: float,
 ) -> int:
@@ -114,11 +131,21 @@ def run_self_test(
                 board.channel_list.viewport().update()
                 return
             console = consoles[0]
+            if (
+                (remote := console.remote)
+                and remote.remote.in_flight
+                and time.perf_counter() < deadline
+            ):
+                # an https:// source's first fetch: checked once its outcome is on screen
+                remote.applied.connect(
+                    lambda: _check_when_painted(window, check_board),
+                    Qt.ConnectionType.SingleShotConnection,
+                )
+                return
             checked.append(True)
             problems.extend(console_problems(app, console))
             result["channels"] = len(console.loaded.config.channels)
-            console.live.stop()
-            console.watcher.stop()
+            _stop(console)
             app.quit()
 
         def build() -> None:

@@ -12,7 +12,6 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from app import __version__
 from app.domain.texts import resolve_language
 from app.resources import resources_dir
+from app.storage.config_source import ConfigSource
 from app.storage.logs import configure_logging
 from app.storage.paths import AppPaths
 from app.ui.icons import GlyphCache, icon
@@ -142,7 +142,7 @@ class ReportUnexpected:
         self._window.show_banner(text.replace("%1", one_line(value)))
 
 
-def run(config_override: Path | None, env: Mapping[str, str], *, self_test: bool) -> int:
+def run(config_override: ConfigSource | None, env: Mapping[str, str], *, self_test: bool) -> int:
     started = time.perf_counter()
     paths = AppPaths.from_platform()
     configure_logging(paths.log_dir)  # before anything can fail (the file opens on first use)

@@ -1249,6 +1249,17 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     </message>
 </context>
 <context>
+    <name>PublishedCopy</name>
+    <message>
+        <source>Edit a copy</source>
+        <translation>Edit a copy</translation>
+    </message>
+    <message>
+        <source>Editing a copy in %1. Save it (signed when the policy trusts signing keys), then publish it at %2 with your organisation&apos;s own means.</source>
+        <translation>Editing a copy in %1. Save it (signed when the policy trusts signing keys), then publish it at %2 with your organisation&apos;s own means.</translation>
+    </message>
+</context>
+<context>
     <name>RecommendStrip</name>
     <message>
         <source>Use now:</source>
@@ -1590,6 +1601,10 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
         <translation>your IT department</translation>
     </message>
     <message>
+        <source>This configuration is published at %1; it is read only here. “Edit a copy…” saves a copy to edit (signed when the policy trusts signing keys) for you to publish with your organisation&apos;s own means.</source>
+        <translation>This configuration is published at %1; it is read only here. “Edit a copy…” saves a copy to edit (signed when the policy trusts signing keys) for you to publish with your organisation&apos;s own means.</translation>
+    </message>
+    <message>
         <source>The managed policy requires signed configuration files: Save signs with your secret key (its password is asked each time).</source>
         <translation>The managed policy requires signed configuration files: Save signs with your secret key (its password is asked each time).</translation>
     </message>
@@ -1644,6 +1659,14 @@ Reload shows the version on disk and discards your changes. Overwrite saves your
     <message>
         <source>Close without saving; discards every change</source>
         <translation>Close without saving; discards every change</translation>
+    </message>
+    <message>
+        <source>Edit a &amp;copy…</source>
+        <translation>Edit a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the published configuration to edit and publish</source>
+        <translation>Save a copy of the published configuration to edit and publish</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>

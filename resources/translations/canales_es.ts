@@ -1249,6 +1249,17 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     </message>
 </context>
 <context>
+    <name>PublishedCopy</name>
+    <message>
+        <source>Edit a copy</source>
+        <translation>Editar una copia</translation>
+    </message>
+    <message>
+        <source>Editing a copy in %1. Save it (signed when the policy trusts signing keys), then publish it at %2 with your organisation&apos;s own means.</source>
+        <translation>Editando una copia en %1. Guárdela (firmada cuando la política confía en claves de firma) y luego publíquela en %2 con los medios de su organización.</translation>
+    </message>
+</context>
+<context>
     <name>RecommendStrip</name>
     <message>
         <source>Use now:</source>
@@ -1590,6 +1601,10 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
         <translation>su departamento de TI</translation>
     </message>
     <message>
+        <source>This configuration is published at %1; it is read only here. “Edit a copy…” saves a copy to edit (signed when the policy trusts signing keys) for you to publish with your organisation&apos;s own means.</source>
+        <translation>Esta configuración está publicada en %1; aquí es de solo lectura. «Editar una copia…» guarda una copia para editarla (firmada cuando la política confía en claves de firma) y publicarla con los medios de su organización.</translation>
+    </message>
+    <message>
         <source>The managed policy requires signed configuration files: Save signs with your secret key (its password is asked each time).</source>
         <translation>La política administrada exige archivos de configuración firmados: Guardar firma con su clave secreta (se pide su contraseña cada vez).</translation>
     </message>
@@ -1644,6 +1659,14 @@ Recargar muestra la versión del disco y descarta sus cambios. Sobrescribir guar
     <message>
         <source>Close without saving; discards every change</source>
         <translation>Cerrar sin guardar; descarta todos los cambios</translation>
+    </message>
+    <message>
+        <source>Edit a &amp;copy…</source>
+        <translation>Editar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the published configuration to edit and publish</source>
+        <translation>Guardar una copia de la configuración publicada para editarla y publicarla</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>

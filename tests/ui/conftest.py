@@ -8,22 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
-from ui_fakes import ConsoleFactory, FakeClock, TimerRecorder
+from ui_fakes import ConsoleFactory, FakeClock, TimerRecorder, flush_deletions
 
 from app.bootstrap import build_services
 from app.storage.preferences import Preferences, PreferencesStore
 from app.ui.application import Console
 from app.ui.startup import make_application
-
-
-def flush_deletions() -> None:
-    """Run the pending ``deleteLater()`` now. Outside an event loop ``processEvents`` leaves
-    them queued, and every widget left alive is re-polished by each later
-    ``QApplication.setStyleSheet`` (one per console made): tests/ui became quadratic."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QApplication.processEvents()
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,8 @@ import datetime as dt
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from app.ui.application import Console
 
@@ -64,3 +65,11 @@ class TimerRecorder:
 
 
 ConsoleFactory = Callable[..., Console]
+
+
+def flush_deletions() -> None:
+    """Run the pending ``deleteLater()`` now. Outside an event loop ``processEvents`` leaves
+    them queued, and every widget left alive is re-polished by each later
+    ``QApplication.setStyleSheet`` (one per console made): tests/ui became quadratic."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()

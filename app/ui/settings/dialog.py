@@ -93,6 +93,8 @@ class SettingsDialog(QDialog):
             lambda c: HolidayCalendar(c.holiday_country, lang, holidays_from_package)
         )
         self._calendars: dict[str, HolidayCalendar] = {}
+        self.holiday_countries_source = holiday_countries
+        self.copy_dialog: SettingsDialog | None = None  # "Edit a copy…" of a published one
         self.managed_by = managed_by or self.store.locked_by
         self.read_only = read_only or self.store.read_only
         self.prompts: Prompts = prompts or MessageBoxPrompts(self)
@@ -124,6 +126,14 @@ class SettingsDialog(QDialog):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(self.read_only)
+        if self.store.published_at is not None:
+            self.banner.setText(
+                self.tr(
+                    "This configuration is published at %1; it is read only here. "
+                    "“Edit a copy…” saves a copy to edit (signed when the policy trusts "
+                    "signing keys) for you to publish with your organisation's own means."
+                ).replace("%1", self.store.published_at.url)
+            )
         if not self.read_only and self.store.requires_signature:
             self.banner.setText(
                 self.tr(
@@ -203,6 +213,15 @@ class SettingsDialog(QDialog):
             self.pin_button,
         ):
             row.addWidget(button)
+        if self.store.published_at is not None:
+            from app.ui.settings.published_copy import edit_a_copy  # noqa: PLC0415
+
+            self.copy_button = self._button(
+                self.tr("Edit a &copy…"),
+                self.tr("Save a copy of the published configuration to edit and publish"),
+                lambda: edit_a_copy(self),
+            )
+            row.addWidget(self.copy_button)
         row.addStretch(1)
         row.addWidget(self.problem_label)
         row.addWidget(self.save_button)
