@@ -15,6 +15,7 @@ filtered too; a hidden spacer takes no room.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol, cast
 
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
@@ -300,5 +301,16 @@ class CardList(QScrollArea):
 
 def _tab_stops(card: QWidget) -> list[QWidget]:
     """The card's controls Tab stops at, in the order they were laid out (hidden ones too: Qt
-    skips them while they are hidden, and they keep their place for when they are shown)."""
-    return [w for w in card.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    skips them while they are hidden, and they keep their place for when they are shown).
+
+    The card says which they are: ``findChildren`` would also wrap every label's text document
+    (a selectable label owns one), initialising QTextDocument's classes for nothing (≈1 MB)."""
+    return [
+        w for w in cast(TabStops, card).tab_stops() if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+
+
+class TabStops(Protocol):
+    """A card: its controls in the order they are laid out."""
+
+    def tab_stops(self) -> list[QWidget]: ...

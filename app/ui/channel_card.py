@@ -85,6 +85,10 @@ class ChannelCard(QFrame):
         self.setAccessibleName(view.name)
         self.set_view(view, now)
 
+    def tab_stops(self) -> list[QWidget]:
+        """Its controls in the order they are laid out (the board's Tab order)."""
+        return [self.reply, self.watch, *(w for row in self.contacts for w in row.tab_stops())]
+
     def _reply_button(self, name: str) -> QToolButton:
         """ "Copiar respuesta": a sentence for the customer about this channel, for now."""
         button = QToolButton()

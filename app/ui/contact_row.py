@@ -54,6 +54,10 @@ class ContactRow(QWidget):
         self._actions.format_changed.connect(self.refresh_tooltips)
         self.refresh_tooltips()
 
+    def tab_stops(self) -> list[QWidget]:
+        """Its buttons in the order they are laid out."""
+        return [self.copy_button, self.action_button, *self.extension_buttons]
+
     def _add_details(self, layout: QVBoxLayout) -> None:
         details = []
         if self.view.label:
