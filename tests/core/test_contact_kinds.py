@@ -89,7 +89,7 @@ def test_new_documents_for_the_editor_are_of_their_kind(default_config: Config) 
 # -- what the exports ask of a kind ---------------------------------------------------------------
 
 #: one contact document of every kind, and what the exports must make of it (Spanish, vCard 3.0):
-#: (TEL lines as (value, types), EMAIL values, URL values, the card's note line, the calendar's line)
+#: (TEL lines as (value, types), EMAIL and URL values, the card's note line, the calendar's line)
 EXPORTED: dict[str, tuple[dict, list[tuple[str, list[str]]], list[str], list[str], str, str]] = {
     "phone": (
         {
