@@ -18,7 +18,7 @@ from app import __version__
 from app.cli_cases import add_cases_parser
 from app.cli_coverage import add_coverage_parser
 from app.cli_export import add_export_parser
-from app.cli_parser import LocalisedParser
+from app.cli_parser import LocalisedParser, add_at_option
 from app.cli_reply import add_reply_parser
 from app.cli_sign import add_signature_actions
 from app.desktop_check import desktop_problem
@@ -79,15 +79,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
             "  canales status --at 2026-12-08T10:00 --json",
         ),
     )
-    status.add_argument(
-        "--at",
-        metavar=tr(lang, "DATE_TIME"),
-        help=tr(
-            lang,
-            "an ISO 8601 moment, e.g. 2026-12-08T10:00 (without an offset it is read on the "
-            "support centre's clock)",
-        ),
-    )
+    add_at_option(status, lang)
     status.add_argument(
         "--json", action="store_true", help=tr(lang, "print JSON for scripts instead of a table")
     )

@@ -73,6 +73,12 @@ def parse_at(value: str | None, engine: AvailabilityEngine, now: dt.datetime) ->
     return engine.checked(moment)
 
 
+def at_out_of_range(value: str | None, lang: str) -> str:
+    """The line for an ``--at`` (or a period from it) the engine cannot answer in full."""
+    first, last = FIRST_FULL_DATE.isoformat(), LAST_FULL_DATE.isoformat()
+    return tr(lang, TEXTS["at_out_of_range"], value=value, first=first, last=last)
+
+
 def instant_or_none(
     value: str | None, engine: AvailabilityEngine, lang: str, now: dt.datetime
 ) -> dt.datetime | None:
@@ -81,9 +87,7 @@ def instant_or_none(
     try:
         return parse_at(value, engine, now)
     except OutOfRange:
-        first, last = FIRST_FULL_DATE.isoformat(), LAST_FULL_DATE.isoformat()
-        text = tr(lang, TEXTS["at_out_of_range"], value=value, first=first, last=last)
-        print(f"canales: {text}", file=sys.stderr)
+        print(f"canales: {at_out_of_range(value, lang)}", file=sys.stderr)
     except ValueError:
         print(f"canales: {tr(lang, TEXTS['bad_at'], value=value)}", file=sys.stderr)
     return None

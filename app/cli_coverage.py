@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from app.cli_parser import add_at_option
 from app.domain.texts import N_, tr
 
 if TYPE_CHECKING:
@@ -56,13 +57,10 @@ def add_coverage_parser(commands: Any, lang: str) -> None:
             most=MAX_DAYS,
         ),
     )
-    parser.add_argument(
-        "--at",
-        metavar=tr(lang, "DATE_TIME"),
-        help=tr(
-            lang,
-            "start on the date of this ISO 8601 moment instead of today, e.g. 2026-12-08T10:00",
-        ),
+    add_at_option(
+        parser,
+        lang,
+        N_("start on the date of this ISO 8601 moment instead of today, e.g. 2026-12-08T10:00"),
     )
     parser.add_argument(
         "--json", action="store_true", help=tr(lang, "print JSON for scripts instead of text")
@@ -84,14 +82,12 @@ def _usage(message: str) -> int:
 
 def run_coverage(args: argparse.Namespace, services: Services) -> int:
     # the engine and the phrases only when the command runs (see DEFAULT_DAYS)
-    from app.cli_commands import TEXTS as AT_TEXTS  # noqa: PLC0415
-    from app.cli_commands import active_loaded, parse_at  # noqa: PLC0415
+    from app.cli_commands import active_loaded, at_out_of_range, instant_or_none  # noqa: PLC0415
     from app.core.coverage_text import (  # noqa: PLC0415
         coverage_document,
         coverage_text,
         coverage_view,
     )
-    from app.domain.availability import FIRST_FULL_DATE, LAST_FULL_DATE  # noqa: PLC0415
     from app.domain.coverage import coverage  # noqa: PLC0415
     from app.domain.wall_clock import OutOfRange  # noqa: PLC0415
 
@@ -100,15 +96,13 @@ def run_coverage(args: argparse.Namespace, services: Services) -> int:
     days = _days(args.days)
     if days is None:
         return _usage(tr(lang, TEXTS["bad_days"], value=args.days, most=MAX_DAYS))
+    at = instant_or_none(args.at, engine, lang, dt.datetime.now(dt.UTC))
+    if at is None:
+        return EXIT_USAGE
     try:
-        at = parse_at(args.at, engine, dt.datetime.now(dt.UTC))
         report = coverage(engine, at, days)
-    except OutOfRange:
-        first, last = FIRST_FULL_DATE.isoformat(), LAST_FULL_DATE.isoformat()
-        text = tr(lang, AT_TEXTS["at_out_of_range"], value=args.at, first=first, last=last)
-        return _usage(text)
-    except ValueError:
-        return _usage(tr(lang, AT_TEXTS["bad_at"], value=args.at))
+    except OutOfRange:  # the window's last days beyond what can be computed
+        return _usage(at_out_of_range(args.at, lang))
     if args.json:
         print(json.dumps(coverage_document(report), ensure_ascii=False, indent=2))
     else:

@@ -48,6 +48,19 @@ _ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
 _ARGUMENT = re.compile(r"argument (?P<name>\S+): (?P<message>.+)", re.DOTALL)
 
 
+AT_HELP = N_(
+    "an ISO 8601 moment, e.g. 2026-12-08T10:00 (without an offset it is read on the "
+    "support centre's clock)"
+)
+
+
+def add_at_option(parser: argparse.ArgumentParser, lang: str, help_msgid: str = AT_HELP) -> None:
+    """``--at DATE_TIME``: the moment a command answers for instead of now (``status``,
+    ``reply``, ``coverage``); ``cli_commands.parse_at`` reads it. ``help_msgid`` is a catalog
+    phrase, for a command that uses the moment differently."""
+    parser.add_argument("--at", metavar=tr(lang, "DATE_TIME"), help=tr(lang, help_msgid))
+
+
 class LocalisedFormatter(argparse.RawDescriptionHelpFormatter):
     """Help text with the usage prefix in the parser's language; descriptions keep their
     line breaks, so examples stay one per line."""

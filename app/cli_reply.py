@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from app.cli_parser import add_at_option
 from app.domain.texts import N_, printable, tr
 
 if TYPE_CHECKING:
@@ -56,15 +57,7 @@ def add_reply_parser(commands: Any, lang: str) -> None:
         metavar=tr(lang, "TYPE"),
         help=tr(lang, "a request type's id, e.g. priority-1: the channel recommended for it"),
     )
-    reply.add_argument(
-        "--at",
-        metavar=tr(lang, "DATE_TIME"),
-        help=tr(
-            lang,
-            "an ISO 8601 moment, e.g. 2026-12-08T10:00 (without an offset it is read on the "
-            "support centre's clock)",
-        ),
-    )
+    add_at_option(reply, lang)
     reply.add_argument(
         "--html", action="store_true", help=tr(lang, "print the HTML version (links clickable)")
     )

@@ -24,9 +24,8 @@ from app.core.phrases import (
     today_note,
 )
 from app.domain.availability import Availability, AvailabilityEngine, Snapshot, State
-from app.domain.contacts import ivr_text
 from app.domain.copy_format import CopyFormat
-from app.domain.model import Channel, Contact, EscalationLevel, PhoneContact
+from app.domain.model import Channel, Contact, EscalationLevel
 from app.domain.texts import tr
 
 
@@ -61,8 +60,8 @@ class ContactView:
 def contact_view(contact: Contact, lang: str) -> ContactView:
     kind = kind_of(contact)
     name, verb, opens_with = kind.words(lang)
-    extensions = tuple(contact.extensions) if isinstance(contact, PhoneContact) else ()
-    ivr = ivr_text(contact, lang) if isinstance(contact, PhoneContact) else ""
+    extensions = kind.extensions(contact)
+    ivr = kind.ivr(contact, lang)
     copies = {
         (fmt, ext): kind.copy(contact, fmt, ext)
         for fmt in CopyFormat

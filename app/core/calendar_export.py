@@ -34,8 +34,7 @@ from app.core.contact_kinds import kind_of
 from app.core.export_options import DEFAULT_DAYS, MAX_DAYS, MIN_DAYS
 from app.core.phrases import hours_summary, span_text
 from app.domain.availability import AvailabilityEngine, Span, spans_of
-from app.domain.contacts import ivr_text
-from app.domain.model import Channel, PhoneContact
+from app.domain.model import Channel
 from app.domain.texts import N_, tr
 from app.domain.wall_clock import DAY, WallClock, to_seconds
 
@@ -53,7 +52,6 @@ _SUMMARY_ALWAYS = N_("{channel} — open 24/7")
 _CALENDAR_NAME = N_("{organisation} — channel hours")
 _CALENDAR_NAME_ONE = N_("{organisation} — {channel}: hours")
 _DESCRIPTION_HOURS = N_("Hours: {hours}")
-_EXTENSIONS = N_("extensions {extensions}")
 
 
 @dataclass(frozen=True)
@@ -312,12 +310,8 @@ def channel_description(engine: AvailabilityEngine, channel: Channel, lang: str)
     lines = [tr(lang, _DESCRIPTION_HOURS, hours=hours_summary(schedule, lang))]
     for contact in channel.contacts:
         kind = kind_of(contact)
-        text = f"{tr(lang, kind.name)}: {kind.display(contact)}"
-        if isinstance(contact, PhoneContact):
-            extras = [ivr_text(contact, lang)]
-            if contact.extensions:
-                extras.append(tr(lang, _EXTENSIONS, extensions=", ".join(contact.extensions)))
-            text = ", ".join([text, *(e for e in extras if e)])
+        shown = f"{tr(lang, kind.name)}: {kind.display(contact)}"
+        text = ", ".join([shown, *kind.details(contact, lang)])
         if contact.label:
             text += f" ({contact.label})"
         lines.append(text)

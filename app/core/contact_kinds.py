@@ -3,18 +3,26 @@ address and a WhatsApp number lives in one entry, so a new kind is one entry (an
 class), not a switch in every module that shows, copies, opens, edits or searches contacts.
 
 Qt-free: the widgets ask an entry for its words, icon name, copy texts and link; the settings
-dialog asks it which fields to edit.
+dialog asks it which fields to edit; the exports ask it for a contact's menu steps and
+extensions (its ``details``) and for what the contact adds to a contact card (``card_entries``).
 """
 
 from __future__ import annotations
 
 import urllib.parse
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
-from app.domain.contacts import dial_string, e164, national_digits, phone_display, tel_uri
+from app.domain.contacts import (
+    dial_string,
+    e164,
+    ivr_text,
+    national_digits,
+    phone_display,
+    tel_uri,
+)
 from app.domain.copy_format import CopyFormat
 from app.domain.model import (
     CONTACT_MODELS,
@@ -32,6 +40,9 @@ EXTENSION_MARK = "ext."
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 """The only links Canales ever hands to the desktop (DESIGN.md)."""
 
+_EXTENSIONS = N_("extensions {extensions}")
+_WHATSAPP_NOTE = N_("WhatsApp: {number}")
+
 
 @dataclass(frozen=True)
 class EditorField:
@@ -43,8 +54,40 @@ class EditorField:
 
 
 @dataclass(frozen=True)
+class CardPhone:
+    """One ``TEL`` of a contact card: a number (E.164 and as a ``tel:`` URI), optionally one of
+    its extensions, and whether it is a mobile."""
+
+    e164: str  # +576013790300
+    uri: str  # tel:+57-601-3790300
+    extension: str | None = None
+    mobile: bool = False
+
+
+@dataclass(frozen=True)
+class CardEntries:
+    """What one contact adds to a contact card (vCard): its numbers, addresses and web links,
+    and the note line that says what those alone cannot (a menu, extensions, "WhatsApp")."""
+
+    phones: tuple[CardPhone, ...] = ()
+    emails: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()
+    note: str = ""  # empty: nothing to add to the card's note
+
+
+def _no_ivr(contact: Any, lang: str) -> str:
+    return ""
+
+
+def _no_extensions(contact: Any) -> tuple[str, ...]:
+    return ()
+
+
+@dataclass(frozen=True)
 class ContactKind:
-    """One kind of contact; ``display``, ``copy`` and ``link`` take a contact of ``model``."""
+    """One kind of contact; ``display``, ``copy``, ``link`` and the other functions take a
+    contact of ``model``. ``card`` says what the contact adds to a contact card, in a language;
+    ``ivr`` (the menu steps, in words) and ``extensions`` are empty for kinds without them."""
 
     tag: str
     model: type[Any]
@@ -58,8 +101,11 @@ class ContactKind:
     link: Callable[[Any, str | None], str]
     search_terms: Callable[[Any], tuple[str, ...]]
     editor_fields: tuple[EditorField, ...]
+    card: Callable[[Any, str], CardEntries]
     blank: Mapping[str, object] = field(default_factory=dict)
     has_ivr: bool = False  # phone menus and extensions: the editor's and the card's extras
+    ivr: Callable[[Any, str], str] = _no_ivr
+    extensions: Callable[[Any], tuple[str, ...]] = _no_extensions
 
     def words(self, lang: str) -> tuple[str, str, str]:
         """``(name, verb, what it opens)`` in ``lang``."""
@@ -72,8 +118,26 @@ class ContactKind:
     def safe_link(self, contact: Any, extension: str | None = None) -> str | None:
         """The link to open, or None if it is not one this kind (and Canales) may open."""
         uri = self.link(contact, extension)
+        return uri if self._may_open(uri) else None
+
+    def _may_open(self, uri: str) -> bool:
         scheme = urllib.parse.urlsplit(uri.strip()).scheme.lower()
-        return uri if scheme in self.schemes and scheme in LINK_SCHEMES else None
+        return scheme in self.schemes and scheme in LINK_SCHEMES
+
+    def details(self, contact: Any, lang: str) -> tuple[str, ...]:
+        """What the shown form leaves out: ``marque 2 → 4``, ``extensiones 1113, 1107``
+        (each only when there is one; nothing for kinds without menus or extensions)."""
+        ivr = self.ivr(contact, lang)
+        extensions = self.extensions(contact)
+        parts = [ivr] if ivr else []
+        if extensions:
+            parts.append(tr(lang, _EXTENSIONS, extensions=", ".join(extensions)))
+        return tuple(parts)
+
+    def card_entries(self, contact: Any, lang: str) -> CardEntries:
+        """What the contact adds to a contact card, keeping only links Canales may open."""
+        entries = self.card(contact, lang)
+        return replace(entries, urls=tuple(u for u in entries.urls if self._may_open(u)))
 
 
 def _phone_copy(contact: PhoneContact, fmt: CopyFormat, extension: str | None) -> str:
@@ -99,9 +163,34 @@ def _whatsapp_link(contact: WhatsAppContact, extension: str | None) -> str:
     return "https://wa.me/" + e164(contact).removeprefix("+")
 
 
-def _phone_terms(contact: PhoneContact | WhatsAppContact) -> tuple[str, ...]:
-    extensions = tuple(getattr(contact, "extensions", ()))
-    return (national_digits(contact), e164(contact), *extensions)
+def _phone_terms(contact: PhoneContact) -> tuple[str, ...]:
+    return (national_digits(contact), e164(contact), *contact.extensions)
+
+
+def _whatsapp_terms(contact: WhatsAppContact) -> tuple[str, ...]:
+    return (national_digits(contact), e164(contact))
+
+
+def _phone_extensions(contact: PhoneContact) -> tuple[str, ...]:
+    return tuple(contact.extensions)
+
+
+def _phone_card(contact: PhoneContact, lang: str) -> CardEntries:
+    """A ``TEL`` per extension (the number alone without any), and a note line with the label,
+    the number, its menu steps and extensions: ``Supervisor: +57 601 3790300, marque 2``."""
+    number, uri = e164(contact), tel_uri(contact)
+    phones = tuple(CardPhone(number, uri, ext) for ext in (*contact.extensions,) or (None,))
+    text = ", ".join([phone_display(contact), *PHONE.details(contact, lang)])
+    return CardEntries(phones=phones, note=f"{contact.label}: {text}" if contact.label else text)
+
+
+def _whatsapp_card(contact: WhatsAppContact, lang: str) -> CardEntries:
+    """A mobile ``TEL``, the ``wa.me`` link as a ``URL``, and a note saying it is WhatsApp."""
+    return CardEntries(
+        phones=(CardPhone(e164(contact), tel_uri(contact), mobile=True),),
+        urls=(_whatsapp_link(contact, None),),
+        note=tr(lang, _WHATSAPP_NOTE, number=phone_display(contact)),
+    )
 
 
 PHONE = ContactKind(
@@ -119,8 +208,11 @@ PHONE = ContactKind(
     editor_fields=(
         EditorField("number", N_("Number"), N_("With area code, e.g. +57 601 7442727")),
     ),
+    card=_phone_card,
     blank=MappingProxyType({"number": "", "ivr": [], "extensions": []}),
     has_ivr=True,
+    ivr=ivr_text,
+    extensions=_phone_extensions,
 )
 EMAIL = ContactKind(
     tag="email",
@@ -135,6 +227,7 @@ EMAIL = ContactKind(
     link=lambda contact, extension: "mailto:" + urllib.parse.quote(contact.address, safe="@.+-_"),
     search_terms=lambda contact: (),
     editor_fields=(EditorField("address", N_("Address"), "soporte@example.com"),),
+    card=lambda contact, lang: CardEntries(emails=(contact.address,)),
     blank=MappingProxyType({"address": ""}),
 )
 WEB = ContactKind(
@@ -150,6 +243,7 @@ WEB = ContactKind(
     link=lambda contact, extension: contact.url,
     search_terms=lambda contact: (),
     editor_fields=(EditorField("url", N_("URL"), "https://"),),
+    card=lambda contact, lang: CardEntries(urls=(contact.url,)),
     blank=MappingProxyType({"url": "https://"}),
 )
 WHATSAPP = ContactKind(
@@ -163,8 +257,9 @@ WHATSAPP = ContactKind(
     display=phone_display,
     copy=_whatsapp_copy,
     link=_whatsapp_link,
-    search_terms=_phone_terms,
+    search_terms=_whatsapp_terms,
     editor_fields=(EditorField("number", N_("Mobile number"), N_("e.g. +57 318 717 4937")),),
+    card=_whatsapp_card,
     blank=MappingProxyType({"number": ""}),
 )
 

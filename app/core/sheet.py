@@ -38,7 +38,6 @@ _SIGNED = N_("signed by {signer}")
 _UNSIGNED = N_("not signed")
 _NOT_PUBLISHED = N_("Hours not published")
 _SPECIAL = N_("{name} (special hours)")
-_EXTENSIONS = N_("extensions {extensions}")
 
 
 @dataclass(frozen=True)
@@ -153,12 +152,8 @@ def _entry(engine: AvailabilityEngine, entity: Channel | EscalationLevel, lang: 
     lines = []
     for contact in entity.contacts:
         view = contact_view(contact, lang)
-        parts = [f"{view.kind_name}: {view.shown}"]
-        if view.ivr:
-            parts.append(view.ivr)
-        if view.extensions:
-            parts.append(tr(lang, _EXTENSIONS, extensions=", ".join(view.extensions)))
-        lines.append(", ".join(parts))
+        shown = f"{view.kind_name}: {view.shown}"
+        lines.append(", ".join([shown, *view.kind.details(contact, lang)]))
     return SheetEntry(title, hours, tuple(lines), tuple(entity.notes))
 
 

@@ -14,6 +14,10 @@ that prefer it. Each card:
 * ``NOTE``: the hours, each phone's menu steps (``marque 2 → 4``) and extensions, and the
   notes of the configuration — what a number alone cannot say.
 
+What each contact adds (its ``TEL``, ``EMAIL`` and ``URL`` entries and its note line) is its
+kind's to say (``ContactKind.card_entries`` in ``app.core.contact_kinds``); this module only
+gathers and writes them.
+
 ``UID`` is derived from the organisation and the level or channel id, so importing a newer
 export updates the same cards instead of adding copies.
 """
@@ -27,20 +31,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from app import __version__
-from app.core.contact_kinds import kind_of
+from app.core.contact_kinds import CardPhone, kind_of
 from app.core.export_options import DEFAULT_VCARD_VERSION, VCARD_VERSIONS, VCardVersion
 from app.core.phrases import hours_summary, level_label
-from app.domain.contacts import e164, ivr_text, phone_display, tel_uri
-from app.domain.model import (
-    Channel,
-    Config,
-    Contact,
-    EmailContact,
-    EscalationLevel,
-    PhoneContact,
-    WebContact,
-    WhatsAppContact,
-)
+from app.domain.model import Channel, Config, Contact, EscalationLevel
 from app.domain.texts import N_, tr
 
 VERSIONS = VCARD_VERSIONS
@@ -53,25 +47,12 @@ _ESCALATION = N_("Escalation contacts")
 _CHANNELS = N_("Support channels")
 _HOURS = N_("Hours: {hours}")
 _NOT_PUBLISHED = N_("Hours not published")
-_EXTENSIONS = N_("extensions {extensions}")
-_WHATSAPP = N_("WhatsApp: {number}")
 
 
-@dataclass(frozen=True)
-class Phone:
-    """One ``TEL``: a number, optionally one of its extensions, and whether it is a mobile."""
-
-    contact: PhoneContact | WhatsAppContact
-    extension: str | None = None
-
-    @property
-    def mobile(self) -> bool:
-        return isinstance(self.contact, WhatsAppContact)
-
-    def value(self, version: VCardVersion) -> str:
-        """``+576013790300;ext=1113`` (3.0) or ``tel:+57-601-3790300;ext=1113`` (4.0)."""
-        number = tel_uri(self.contact) if version == "4.0" else e164(self.contact)
-        return number if self.extension is None else f"{number};ext={self.extension}"
+def tel_value(phone: CardPhone, version: VCardVersion) -> str:
+    """``+576013790300;ext=1113`` (3.0) or ``tel:+57-601-3790300;ext=1113`` (4.0)."""
+    number = phone.uri if version == "4.0" else phone.e164
+    return number if phone.extension is None else f"{number};ext={phone.extension}"
 
 
 @dataclass(frozen=True)
@@ -81,7 +62,7 @@ class Card:
     id: str  # ``level-2`` or a channel id
     name: str
     title: str
-    phones: tuple[Phone, ...]
+    phones: tuple[CardPhone, ...]
     emails: tuple[str, ...]
     urls: tuple[str, ...]
     note: str
@@ -120,29 +101,17 @@ def _card(
     notes: Sequence[str],
     lang: str,
 ) -> Card:
-    phones: list[Phone] = []
+    phones: list[CardPhone] = []
     emails: list[str] = []
     urls: list[str] = []
     lines = [hours]
     for contact in contacts:
-        if isinstance(contact, PhoneContact):
-            if contact.extensions:
-                phones += [Phone(contact, ext) for ext in contact.extensions]
-            else:
-                phones.append(Phone(contact))
-            lines.append(_phone_line(contact, lang))
-        elif isinstance(contact, WhatsAppContact):
-            phones.append(Phone(contact))
-            link = kind_of(contact).safe_link(contact)
-            if link is not None:
-                urls.append(link)
-            lines.append(tr(lang, _WHATSAPP, number=phone_display(contact)))
-        elif isinstance(contact, EmailContact):
-            emails.append(contact.address)
-        elif isinstance(contact, WebContact):
-            link = kind_of(contact).safe_link(contact)
-            if link is not None:
-                urls.append(link)
+        entries = kind_of(contact).card_entries(contact, lang)
+        phones += entries.phones
+        emails += entries.emails
+        urls += entries.urls
+        if entries.note:
+            lines.append(entries.note)
     lines.extend(notes)
     return Card(
         id=card_id,
@@ -154,17 +123,6 @@ def _card(
         note="\n".join(lines),
         category=tr(lang, _ESCALATION),
     )
-
-
-def _phone_line(contact: PhoneContact, lang: str) -> str:
-    """``Línea de servicio al cliente: +57 601 7442727, marque 2 → 4``."""
-    parts = [phone_display(contact)]
-    if contact.ivr:
-        parts.append(ivr_text(contact, lang))
-    if contact.extensions:
-        parts.append(tr(lang, _EXTENSIONS, extensions=", ".join(contact.extensions)))
-    text = ", ".join(parts)
-    return f"{contact.label}: {text}" if contact.label else text
 
 
 def card_uid(organisation: str, card_id: str) -> str:
@@ -201,11 +159,11 @@ def _serialise(card: Card, organisation: str, version: VCardVersion, rev: str, l
     for phone in card.phones:
         kinds = ["cell", "voice"] if phone.mobile else ["work", "voice"]
         if version == "4.0":
-            line = _verbatim(vcard, "tel", phone.value(version))
+            line = _verbatim(vcard, "tel", tel_value(phone, version))
             line.params["VALUE"] = ["uri"]
             line.params["TYPE"] = kinds
         else:
-            line = _verbatim(vcard, "tel", phone.value(version))
+            line = _verbatim(vcard, "tel", tel_value(phone, version))
             line.params["TYPE"] = [k.upper() for k in kinds]
     for address in card.emails:
         email = vcard.add("email")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.board import BoardBuilder, recommendation
 from app.core.board import BoardView as Board
+from app.core.contact_kinds import kind_of
 from app.core.phrases import level_label, response_target_text
 from app.domain.availability import Snapshot
 from app.domain.model import Channel, Config
@@ -407,7 +408,7 @@ class BoardView(QWidget):
 def _lines(channel: Channel) -> int:
     """Roughly how many text lines tall the channel's card is (title, hours, next change,
     notes, two a contact): the board's estimate until the card is built."""
-    extensions = any(getattr(contact, "extensions", None) for contact in channel.contacts)
+    extensions = any(kind_of(contact).extensions(contact) for contact in channel.contacts)
     return 3 + len(channel.notes) + 2 * len(channel.contacts) + extensions
 
 
