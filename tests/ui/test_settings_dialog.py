@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QMargins, QModelIndex, QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from app.domain.calendar import HolidayCalendar, holidays_from_package
 from app.resources import default_config_path
@@ -460,6 +460,23 @@ def test_escalation_levels_are_renumbered_when_moved(make_dialog) -> None:
     levels = [(lv["level"], lv["name"]) for lv in dialog.draft.document["escalation"]]
     assert levels[1] == (2, "Coordinador de Soporte") and levels[2][0] == 3
     assert dialog.problems == 0
+
+
+def test_a_level_response_time_is_edited_saved_and_cleared(make_dialog, store) -> None:
+    """The seed publishes none ("No publicado", null); a supervisor sets 30 min, then clears it."""
+    dialog = make_dialog()
+    page = go_to(dialog, EscalationPage)
+    page.editor.list.setCurrentRow(1)  # type: ignore[attr-defined]
+    spin = editor(dialog, "escalation", 1, "respond_within_minutes")
+    assert isinstance(spin, QSpinBox)
+    assert spin.value() == 0 and spin.text() == "No publicado"
+    spin.setValue(30)
+    assert dialog.draft.get(("escalation", 1, "respond_within_minutes")) == 30
+    assert dialog.save()
+    assert on_disk(store)["escalation"][1]["respond_within_minutes"] == 30
+    spin.setValue(0)
+    assert dialog.save()
+    assert on_disk(store)["escalation"][1]["respond_within_minutes"] is None
 
 
 # schedules and special days -----------------------------------------------------------------
