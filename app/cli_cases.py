@@ -10,10 +10,12 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.bootstrap import Services
 from app.domain.texts import N_, tr
+
+if TYPE_CHECKING:  # the parser is built at every start, the console's too: no storage here
+    from app.bootstrap import Services
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 

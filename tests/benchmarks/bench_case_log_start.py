@@ -2,11 +2,12 @@
 
 Run: ``QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_case_log_start.py [RUNS]``.
 In-process: each run builds the whole :class:`Console` (services, configuration, board,
-ladder, case list, case timers) and starts it; three logs alternate in the same process and
-the same run — empty; only the 4 open cases (12 events); 10,000 events with the same 4 open
-cases. Reports medians and the medians of the per-run differences: 10,000 events vs the same
-open cases alone is what the logged events cost (target ≤ 10 ms); vs the empty log it also
-includes drawing the 4 open (overdue) cases' rows.
+ladder, case list, case timers) and starts it; four logs alternate in the same process and
+the same run — empty; 10,000 events of closed cases; only the 4 open cases (12 events);
+10,000 events with the same 4 open cases. Reports medians and the medians of the per-run
+differences: 10,000 closed events vs the empty log, and 10,000 events vs the same open cases
+alone, are what the logged events cost (target ≤ 10 ms each); 10,000 events with open cases
+vs the empty log also includes drawing the 4 open (overdue) cases' rows.
 """
 
 from __future__ import annotations
@@ -50,9 +51,9 @@ def folders(root: Path) -> dict[str, str]:
     return env
 
 
-def fill(path: Path, events: int) -> None:
-    """Closed cases of four events each (opened, escalated, answered, closed), and a few open
-    ones of three events, to ``events`` in all."""
+def fill(path: Path, events: int, open_cases: int = OPEN_CASES) -> None:
+    """Closed cases of four events each (opened, escalated, answered, closed), and
+    ``open_cases`` open ones of three events, to ``events`` in all."""
     start = dt.datetime(2026, 1, 5, 12, 0, tzinfo=dt.UTC)
     with CaseLog.open(path) as log:
         log._db.execute("PRAGMA synchronous = OFF")  # filling only; the console opens it as usual
@@ -65,7 +66,7 @@ def fill(path: Path, events: int) -> None:
             log.escalate(case.case_id, at + dt.timedelta(minutes=5), 2, "Supervisor de Soporte", 30)
             log.answer(case.case_id, at + dt.timedelta(minutes=12))
             written += 3
-            if events - written > OPEN_CASES * 3:
+            if events - written > open_cases * 3:
                 log.close_case(case.case_id, at + dt.timedelta(minutes=15))
                 written += 1
         count = log._db.execute("SELECT count(*) FROM events").fetchone()[0]
@@ -105,35 +106,39 @@ def main() -> int:
     app = make_application()
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
-        envs = [folders(root / name) for name in ("empty", "open", "full")]
+        envs = [folders(root / name) for name in ("empty", "closed", "open", "full")]
         logs = [Path(env["XDG_DATA_HOME"]) / "canales" / "cases.sqlite3" for env in envs]
         with CaseLog.open(logs[0]):
             pass  # an empty log: the file and its schema, no events
-        fill(logs[1], OPEN_CASES * 3)
-        fill(logs[2], EVENTS)
+        fill(logs[1], EVENTS, open_cases=0)
+        fill(logs[2], OPEN_CASES * 3)
+        fill(logs[3], EVENTS)
         prefs = root / "prefs.json"
         for _ in range(3):  # warm-up: imports, caches, the holiday cache
             for env in envs:
                 start_once(app, env, prefs)
-        times: list[list[float]] = [[], [], []]
+        times: list[list[float]] = [[], [], [], []]
         for _ in range(runs):
             for env, series in zip(envs, times, strict=True):
                 series.append(start_once(app, env, prefs) * 1000)
-    empty, open_only, full = times
+    empty, closed, open_only, full = times
     print(f"runs: {runs} rounds, python {sys.version.split()[0]}, in-process Console start")
     for name, series in (
         ("empty case log", empty),
+        ("10,000 events, all closed", closed),
         ("4 open cases (12 events)", open_only),
         ("10,000 events, same 4 open", full),
     ):
         print(f"{name:<28} median {statistics.median(series):.1f} ms (min {min(series):.1f})")
+    closed_cost = statistics.median([c - e for c, e in zip(closed, empty, strict=True)])
     events_cost = statistics.median([f - o for f, o in zip(full, open_only, strict=True)])
     whole = statistics.median([f - e for f, e in zip(full, empty, strict=True)])
+    print(f"10,000 closed events vs empty log: median difference {closed_cost:+.2f} ms")
     print(f"10,000 events vs the same open cases alone: median difference {events_cost:+.2f} ms")
     print(f"10,000 events (4 open, overdue) vs empty log: median difference {whole:+.2f} ms")
     print(
         f"target: the logged events add ≤ {TARGET_MS:.0f} ms: "
-        f"{'PASS' if events_cost <= TARGET_MS else 'MISS'}"
+        f"{'PASS' if max(closed_cost, events_cost) <= TARGET_MS else 'MISS'}"
     )
     return 0
 

@@ -395,3 +395,20 @@ def test_a_changed_file_is_validated_again(env: dict[str, str], active: Path) ->
     result = canales(env, "status", "--json")
     assert result.returncode == 1
     assert "channels[0].contacts[0].number" in result.stderr
+
+
+def test_the_parser_loads_no_model_or_storage() -> None:
+    """Every start builds the parser, the console's before its first paint: the commands'
+    modules must not bring in the model, the engine or the stores (≈90 ms before the window)."""
+    code = (
+        "import sys\n"
+        "from app.cli import build_parser\n"
+        "build_parser('es').parse_args([])\n"
+        "heavy = ('app.bootstrap', 'app.domain.model', 'app.storage.config_store', "
+        "'app.domain.availability', 'phonenumbers', 'zoneinfo')\n"
+        "print(' '.join(m for m in heavy if m in sys.modules) or '-')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "-"
