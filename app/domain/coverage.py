@@ -27,7 +27,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from app.domain.availability import AvailabilityEngine, Span, Timetable, merge_spans
+from app.domain.availability import AvailabilityEngine, Span, Timetable
+from app.domain.coverage_spans import WEEK, WindowSpans
 from app.domain.model import Channel, Config, RequestType
 from app.domain.wall_clock import DAY, MAX_ORDINAL, Moment, OutOfRange
 
@@ -138,46 +139,45 @@ class _Builder:
         self.days = days
         self.lo, self.hi = self.first * DAY, (self.last + 1) * DAY
         self._moments: dict[int, Moment] = {}
-        # channels with the same schedule and the same special days share one timetable's
-        # answers: computed once per such group
-        self._group_of: dict[str, tuple[str, tuple[int, ...]]] = {}
-        self._spans: dict[tuple[str, tuple[int, ...]], tuple[Span, ...]] = {}
-        self._reasons: dict[tuple[str, tuple[int, ...]], dict[int, Reason]] = {}
-        self._week: dict[tuple[str, tuple[int, ...]], tuple[Span, ...]] = {}
         if self.first <= 1 or self.last >= MAX_ORDINAL:
             raise OutOfRange(f"the coverage window from {start.isoformat()} is not representable")
         specials = self.config.special_days
-        first_day, last_day = dt.date.fromordinal(self.first), dt.date.fromordinal(self.last)
-        self._marked = sorted(
-            {day.toordinal() for day, _name in engine.calendar.between(first_day, last_day)}
-            | {
-                ordinal
-                for s in specials
-                for ordinal in range(
-                    max(s.date.toordinal(), self.first),
-                    min((s.until or s.date).toordinal(), self.last) + 1,
-                )
-            }
-        )
+        # only on these days (and the one before the window) can a plan differ from the weekly
+        # hours: holidays, and the special days
+        name_on = engine.calendar.name_on_ordinal
+        marked = {o for o in range(self.first - 1, self.last + 1) if name_on(o) is not None}
+        marked |= {
+            ordinal
+            for s in specials
+            for ordinal in range(
+                max(s.date.toordinal(), self.first - 1),
+                min((s.until or s.date).toordinal(), self.last) + 1,
+            )
+        }
+        self._marked = sorted(o for o in marked if o >= self.first)
+        # channels with the same schedule and the same special days share one timetable's
+        # answers: computed once per such group
+        self._group_of: dict[str, tuple[str, tuple[int, ...]]] = {}
+        timetables: dict[tuple[str, tuple[int, ...]], Timetable] = {}
         for channel in self.config.channels:
             key = (
                 channel.schedule,
                 tuple(i for i, s in enumerate(specials) if channel.id in s.channels),
             )
             self._group_of[channel.id] = key
-            if key not in self._spans:
-                self._compile(key, engine.timetable(channel.id))
+            if key not in timetables:
+                timetables[key] = engine.timetable(channel.id)
+        self._spans = WindowSpans(timetables, self.first, self.last, marked)
+        self._reasons = {key: self._reasons_of(t) for key, t in timetables.items()}
 
-    def _compile(self, key: tuple[str, tuple[int, ...]], timetable: Timetable) -> None:
-        self._spans[key] = timetable.open_spans(self.first, self.last)
-        self._week[key] = _week_spans(timetable)
+    def _reasons_of(self, timetable: Timetable) -> dict[int, Reason]:
         reasons: dict[int, Reason] = {}
         for ordinal in self._marked:  # only there can a day differ from its weekly hours
             plan = timetable.day(ordinal)
             if plan.reason is not None:
                 kind: ReasonKind = "holiday" if plan.is_holiday_closure else "special_day"
                 reasons[ordinal] = Reason(kind, dt.date.fromordinal(ordinal), plan.reason)
-        self._reasons[key] = reasons
+        return reasons
 
     def moment(self, wall: int) -> Moment:
         found = self._moments.get(wall)
@@ -191,15 +191,8 @@ class _Builder:
     def union(self, channel_ids: Iterable[str], week: bool = False) -> tuple[Span, ...]:
         """Open spans of any of the channels: over the window, or (``week``) over a regular
         week from Monday 0:00."""
-        table = self._week if week else self._spans
-        # timetables of equal hours (copied schedules) count once
-        unique = dict.fromkeys(table[self._group_of[c]] for c in channel_ids)
-        if len(unique) == 1:
-            return next(iter(unique))
-        spans: list[Span] = []
-        for own in unique:
-            spans.extend(own)
-        return merge_spans(spans)
+        keys = [self._group_of[c] for c in channel_ids]
+        return self._spans.week(keys) if week else self._spans.window(keys)
 
     def build(self) -> Coverage:
         config = self.config
@@ -279,22 +272,6 @@ class _Builder:
             for day, reason in self._reasons[key].items():
                 found.setdefault(day, {})[reason] = None
         return {day: tuple(reasons) for day, reasons in sorted(found.items())}
-
-
-WEEK = 7 * DAY
-
-
-def _week_spans(timetable: Timetable) -> tuple[Span, ...]:
-    """A regular week's open spans on ``[0, WEEK)`` from Monday 0:00; Sunday night's run past
-    midnight goes on into Monday morning."""
-    spans: list[Span] = []
-    for weekday, day in enumerate(timetable.week):
-        for start, end in day:
-            a, b = weekday * DAY + start, weekday * DAY + end
-            spans.append((a, min(b, WEEK)))
-            if b > WEEK:
-                spans.append((0, b - WEEK))
-    return merge_spans(spans)
 
 
 def _pattern(open_week: Sequence[Span], ordinary_week: Sequence[Span]) -> WeekPattern:
