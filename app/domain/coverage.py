@@ -139,6 +139,7 @@ class _Builder:
         self.days = days
         self.lo, self.hi = self.first * DAY, (self.last + 1) * DAY
         self._moments: dict[int, Moment] = {}
+        self._made: dict[tuple[ReasonKind, int, str], Reason] = {}
         if self.first <= 1 or self.last >= MAX_ORDINAL:
             raise OutOfRange(f"the coverage window from {start.isoformat()} is not representable")
         specials = self.config.special_days
@@ -176,7 +177,13 @@ class _Builder:
             plan = timetable.day(ordinal)
             if plan.reason is not None:
                 kind: ReasonKind = "holiday" if plan.is_holiday_closure else "special_day"
-                reasons[ordinal] = Reason(kind, dt.date.fromordinal(ordinal), plan.reason)
+                made = (kind, ordinal, plan.reason)
+                reason = self._made.get(made)
+                if reason is None:
+                    reason = self._made[made] = Reason(
+                        kind, dt.date.fromordinal(ordinal), plan.reason
+                    )
+                reasons[ordinal] = reason
         return reasons
 
     def moment(self, wall: int) -> Moment:
@@ -238,40 +245,41 @@ class _Builder:
         reasons_by_day = self._reasons_by_day(channel_ids)
         no_channel = () if channel_ids else (Reason("no_channel", None, None),)
         gaps: list[Gap] = []
-        for a, b in self._real(complement(open_spans, self.lo, self.hi)):
-            days = range(a // DAY, (b - 1) // DAY + 1)
-            reasons = no_channel + tuple(
-                reason for day in days for reason in reasons_by_day.get(day, ())
+        for a, b, start, end in self._real(complement(open_spans, self.lo, self.hi)):
+            reasons = no_channel
+            if reasons_by_day:
+                days = range(a // DAY, (b - 1) // DAY + 1)
+                reasons += tuple(reason for day in days for reason in reasons_by_day.get(day, ()))
+            others = tuple(
+                Part((c, d), moment_c.at, moment_d.at)
+                for c, d, moment_c, moment_d in self._real(intersection(ordinary, a, b))
             )
-            others = self._parts(intersection(ordinary, a, b))
-            gaps.append(Gap((a, b), self.moment(a).at, self.moment(b).at, others, reasons))
+            gaps.append(Gap((a, b), start.at, end.at, others, reasons))
         return tuple(gaps)
 
-    def _real(self, spans: Iterable[Span]) -> list[Span]:
-        """Wall spans that happen: one wholly inside a DST gap is dropped, and two that touch
-        in real time (a DST gap swallowed what lay between them) become one."""
-        out: list[Span] = []
+    def _real(self, spans: Iterable[Span]) -> list[tuple[int, int, Moment, Moment]]:
+        """Wall spans that happen, with their edges' moments: one wholly inside a DST gap is
+        dropped, and two that touch in real time (a DST gap swallowed what lay between them)
+        become one."""
+        out: list[tuple[int, int, Moment, Moment]] = []
+        moment = self.moment
         for a, b in spans:
-            start, end = self.moment(a), self.moment(b)
+            start, end = moment(a), moment(b)
             if start.utc == end.utc:
                 continue
-            if out and self.moment(out[-1][1]).utc == start.utc:
-                out[-1] = (out[-1][0], b)
+            if out and out[-1][3].utc == start.utc:
+                out[-1] = (out[-1][0], b, out[-1][2], end)
             else:
-                out.append((a, b))
+                out.append((a, b, start, end))
         return out
 
-    def _parts(self, spans: Iterable[Span]) -> tuple[Part, ...]:
-        return tuple(
-            Part((a, b), self.moment(a).at, self.moment(b).at) for a, b in self._real(spans)
-        )
-
     def _reasons_by_day(self, channel_ids: Sequence[str]) -> dict[int, tuple[Reason, ...]]:
-        found: dict[int, dict[Reason, None]] = {}
+        # reasons are made once per (date, kind, name), so the same reason is the same object
+        found: dict[int, dict[int, Reason]] = {}
         for key in dict.fromkeys(self._group_of[c] for c in channel_ids):
             for day, reason in self._reasons[key].items():
-                found.setdefault(day, {})[reason] = None
-        return {day: tuple(reasons) for day, reasons in sorted(found.items())}
+                found.setdefault(day, {})[id(reason)] = reason
+        return {day: tuple(reasons.values()) for day, reasons in sorted(found.items())}
 
 
 def _pattern(open_week: Sequence[Span], ordinary_week: Sequence[Span]) -> WeekPattern:

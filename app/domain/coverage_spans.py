@@ -84,6 +84,8 @@ class WindowSpans(Generic[K]):
         self.exceptions = tuple(
             sorted({day for m in marked for day in (m, m + 1) if first <= day <= last})
         )
+        #: the days whose plans those are read from
+        self._plan_days = sorted({day - k for day in self.exceptions for k in (1, 0)})
         self._days: dict[K, tuple[tuple[Span, ...], ...]] = {}
         self._weeks: dict[tuple[K, ...], tuple[Span, ...]] = {}
 
@@ -125,11 +127,18 @@ class WindowSpans(Generic[K]):
         found = self._days.get(key)
         if found is None:
             spans = self._timetables[key].spans
+            plans = {ordinal: spans(ordinal) for ordinal in self._plan_days}
             found = self._days[key] = tuple(
-                merge_spans(
-                    [(max(s - DAY, 0), e - DAY) for s, e in spans(ordinal - 1) if e > DAY]
-                    + [(s, min(e, DAY)) for s, e in spans(ordinal) if s < DAY]
-                )
-                for ordinal in self.exceptions
+                _within_day(plans[day - 1], plans[day]) for day in self.exceptions
             )
         return found
+
+
+def _within_day(before: tuple[Span, ...], own: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A day's open pieces within ``[0, DAY)``: the day before's spans that run past midnight,
+    and the day's own spans up to midnight."""
+    pieces = [(max(s - DAY, 0), e - DAY) for s, e in before if e > DAY]
+    if not pieces and (not own or own[-1][1] <= DAY):
+        return own  # already sorted, disjoint and within the day
+    pieces += [(s, min(e, DAY)) for s, e in own if s < DAY]
+    return merge_spans(pieces)
