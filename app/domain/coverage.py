@@ -243,7 +243,7 @@ class _Builder:
         self, open_spans: Sequence[Span], ordinary: Sequence[Span], channel_ids: Sequence[str]
     ) -> tuple[Gap, ...]:
         reasons_by_day = self._reasons_by_day(channel_ids)
-        no_channel = () if channel_ids else (Reason("no_channel", None, None),)
+        no_channel: tuple[Reason, ...] = () if channel_ids else (Reason("no_channel", None, None),)
         gaps: list[Gap] = []
         for a, b, start, end in self._real(complement(open_spans, self.lo, self.hi)):
             reasons = no_channel
