@@ -1,9 +1,12 @@
 """Coverage: when no channel serving a request type is open, over whole days ahead.
 
-Computed by interval algebra on the engine's own timetables, never by sampling: each channel's
-open spans over the window (:meth:`Timetable.open_spans`, so holidays, special days and
-intervals that cross midnight follow the engine's rules exactly), their union per request type,
-and its complement within the window: the *gaps*. Everything is done on the centre's wall clock
+Computed by interval algebra on the engine's own timetables, never by sampling: the union of
+the request type's channels' open spans over the window, exactly their
+:meth:`Timetable.open_spans` (so holidays, special days and intervals that cross midnight follow
+the engine's rules), and its complement within the window: the *gaps*. The union is built by
+:class:`~app.domain.coverage_spans.WindowSpans`: the channels' regular week united once and
+repeated, and only the days a holiday or special day marks (and the day after each) read day by
+day from the timetables. Everything is done on the centre's wall clock
 (seconds since ``date.min``) and only the edges become real instants, by the same
 :class:`~app.domain.wall_clock.WallClock` rule as every change the engine predicts; so at any
 instant ``t`` of the window, ``t`` lies in a gap exactly when the engine finds none of the
