@@ -1,9 +1,12 @@
 """Coverage: when no channel serving a request type is open, over whole days ahead.
 
-Computed by interval algebra on the engine's own timetables, never by sampling: each channel's
-open spans over the window (:meth:`Timetable.open_spans`, so holidays, special days and
-intervals that cross midnight follow the engine's rules exactly), their union per request type,
-and its complement within the window: the *gaps*. Everything is done on the centre's wall clock
+Computed by interval algebra on the engine's own timetables, never by sampling: the union of
+the request type's channels' open spans over the window, exactly their
+:meth:`Timetable.open_spans` (so holidays, special days and intervals that cross midnight follow
+the engine's rules), and its complement within the window: the *gaps*. The union is built by
+:class:`~app.domain.coverage_spans.WindowSpans`: the channels' regular week united once and
+repeated, and only the days a holiday or special day marks (and the day after each) read day by
+day from the timetables. Everything is done on the centre's wall clock
 (seconds since ``date.min``) and only the edges become real instants, by the same
 :class:`~app.domain.wall_clock.WallClock` rule as every change the engine predicts; so at any
 instant ``t`` of the window, ``t`` lies in a gap exactly when the engine finds none of the
@@ -27,7 +30,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from app.domain.availability import AvailabilityEngine, Span, Timetable, merge_spans
+from app.domain.availability import AvailabilityEngine, Span, Timetable
+from app.domain.coverage_spans import WEEK, WindowSpans
 from app.domain.model import Channel, Config, RequestType
 from app.domain.wall_clock import DAY, MAX_ORDINAL, Moment, OutOfRange
 
@@ -138,46 +142,52 @@ class _Builder:
         self.days = days
         self.lo, self.hi = self.first * DAY, (self.last + 1) * DAY
         self._moments: dict[int, Moment] = {}
-        # channels with the same schedule and the same special days share one timetable's
-        # answers: computed once per such group
-        self._group_of: dict[str, tuple[str, tuple[int, ...]]] = {}
-        self._spans: dict[tuple[str, tuple[int, ...]], tuple[Span, ...]] = {}
-        self._reasons: dict[tuple[str, tuple[int, ...]], dict[int, Reason]] = {}
-        self._week: dict[tuple[str, tuple[int, ...]], tuple[Span, ...]] = {}
+        self._made: dict[tuple[ReasonKind, int, str], Reason] = {}
         if self.first <= 1 or self.last >= MAX_ORDINAL:
             raise OutOfRange(f"the coverage window from {start.isoformat()} is not representable")
         specials = self.config.special_days
-        first_day, last_day = dt.date.fromordinal(self.first), dt.date.fromordinal(self.last)
-        self._marked = sorted(
-            {day.toordinal() for day, _name in engine.calendar.between(first_day, last_day)}
-            | {
-                ordinal
-                for s in specials
-                for ordinal in range(
-                    max(s.date.toordinal(), self.first),
-                    min((s.until or s.date).toordinal(), self.last) + 1,
-                )
-            }
-        )
+        # only on these days (and the one before the window) can a plan differ from the weekly
+        # hours: holidays, and the special days
+        name_on = engine.calendar.name_on_ordinal
+        marked = {o for o in range(self.first - 1, self.last + 1) if name_on(o) is not None}
+        marked |= {
+            ordinal
+            for s in specials
+            for ordinal in range(
+                max(s.date.toordinal(), self.first - 1),
+                min((s.until or s.date).toordinal(), self.last) + 1,
+            )
+        }
+        self._marked = sorted(o for o in marked if o >= self.first)
+        # channels with the same schedule and the same special days share one timetable's
+        # answers: computed once per such group
+        self._group_of: dict[str, tuple[str, tuple[int, ...]]] = {}
+        timetables: dict[tuple[str, tuple[int, ...]], Timetable] = {}
         for channel in self.config.channels:
             key = (
                 channel.schedule,
                 tuple(i for i, s in enumerate(specials) if channel.id in s.channels),
             )
             self._group_of[channel.id] = key
-            if key not in self._spans:
-                self._compile(key, engine.timetable(channel.id))
+            if key not in timetables:
+                timetables[key] = engine.timetable(channel.id)
+        self._spans = WindowSpans(timetables, self.first, self.last, marked)
+        self._reasons = {key: self._reasons_of(t) for key, t in timetables.items()}
 
-    def _compile(self, key: tuple[str, tuple[int, ...]], timetable: Timetable) -> None:
-        self._spans[key] = timetable.open_spans(self.first, self.last)
-        self._week[key] = _week_spans(timetable)
+    def _reasons_of(self, timetable: Timetable) -> dict[int, Reason]:
         reasons: dict[int, Reason] = {}
         for ordinal in self._marked:  # only there can a day differ from its weekly hours
             plan = timetable.day(ordinal)
             if plan.reason is not None:
                 kind: ReasonKind = "holiday" if plan.is_holiday_closure else "special_day"
-                reasons[ordinal] = Reason(kind, dt.date.fromordinal(ordinal), plan.reason)
-        self._reasons[key] = reasons
+                made = (kind, ordinal, plan.reason)
+                reason = self._made.get(made)
+                if reason is None:
+                    reason = self._made[made] = Reason(
+                        kind, dt.date.fromordinal(ordinal), plan.reason
+                    )
+                reasons[ordinal] = reason
+        return reasons
 
     def moment(self, wall: int) -> Moment:
         found = self._moments.get(wall)
@@ -191,15 +201,8 @@ class _Builder:
     def union(self, channel_ids: Iterable[str], week: bool = False) -> tuple[Span, ...]:
         """Open spans of any of the channels: over the window, or (``week``) over a regular
         week from Monday 0:00."""
-        table = self._week if week else self._spans
-        # timetables of equal hours (copied schedules) count once
-        unique = dict.fromkeys(table[self._group_of[c]] for c in channel_ids)
-        if len(unique) == 1:
-            return next(iter(unique))
-        spans: list[Span] = []
-        for own in unique:
-            spans.extend(own)
-        return merge_spans(spans)
+        keys = [self._group_of[c] for c in channel_ids]
+        return self._spans.week(keys) if week else self._spans.window(keys)
 
     def build(self) -> Coverage:
         config = self.config
@@ -243,58 +246,43 @@ class _Builder:
         self, open_spans: Sequence[Span], ordinary: Sequence[Span], channel_ids: Sequence[str]
     ) -> tuple[Gap, ...]:
         reasons_by_day = self._reasons_by_day(channel_ids)
-        no_channel = () if channel_ids else (Reason("no_channel", None, None),)
+        no_channel: tuple[Reason, ...] = () if channel_ids else (Reason("no_channel", None, None),)
         gaps: list[Gap] = []
-        for a, b in self._real(complement(open_spans, self.lo, self.hi)):
-            days = range(a // DAY, (b - 1) // DAY + 1)
-            reasons = no_channel + tuple(
-                reason for day in days for reason in reasons_by_day.get(day, ())
+        for a, b, start, end in self._real(complement(open_spans, self.lo, self.hi)):
+            reasons = no_channel
+            if reasons_by_day:
+                days = range(a // DAY, (b - 1) // DAY + 1)
+                reasons += tuple(reason for day in days for reason in reasons_by_day.get(day, ()))
+            others = tuple(
+                Part((c, d), moment_c.at, moment_d.at)
+                for c, d, moment_c, moment_d in self._real(intersection(ordinary, a, b))
             )
-            others = self._parts(intersection(ordinary, a, b))
-            gaps.append(Gap((a, b), self.moment(a).at, self.moment(b).at, others, reasons))
+            gaps.append(Gap((a, b), start.at, end.at, others, reasons))
         return tuple(gaps)
 
-    def _real(self, spans: Iterable[Span]) -> list[Span]:
-        """Wall spans that happen: one wholly inside a DST gap is dropped, and two that touch
-        in real time (a DST gap swallowed what lay between them) become one."""
-        out: list[Span] = []
+    def _real(self, spans: Iterable[Span]) -> list[tuple[int, int, Moment, Moment]]:
+        """Wall spans that happen, with their edges' moments: one wholly inside a DST gap is
+        dropped, and two that touch in real time (a DST gap swallowed what lay between them)
+        become one."""
+        out: list[tuple[int, int, Moment, Moment]] = []
+        moment = self.moment
         for a, b in spans:
-            start, end = self.moment(a), self.moment(b)
+            start, end = moment(a), moment(b)
             if start.utc == end.utc:
                 continue
-            if out and self.moment(out[-1][1]).utc == start.utc:
-                out[-1] = (out[-1][0], b)
+            if out and out[-1][3].utc == start.utc:
+                out[-1] = (out[-1][0], b, out[-1][2], end)
             else:
-                out.append((a, b))
+                out.append((a, b, start, end))
         return out
 
-    def _parts(self, spans: Iterable[Span]) -> tuple[Part, ...]:
-        return tuple(
-            Part((a, b), self.moment(a).at, self.moment(b).at) for a, b in self._real(spans)
-        )
-
     def _reasons_by_day(self, channel_ids: Sequence[str]) -> dict[int, tuple[Reason, ...]]:
-        found: dict[int, dict[Reason, None]] = {}
+        # reasons are made once per (date, kind, name), so the same reason is the same object
+        found: dict[int, dict[int, Reason]] = {}
         for key in dict.fromkeys(self._group_of[c] for c in channel_ids):
             for day, reason in self._reasons[key].items():
-                found.setdefault(day, {})[reason] = None
-        return {day: tuple(reasons) for day, reasons in sorted(found.items())}
-
-
-WEEK = 7 * DAY
-
-
-def _week_spans(timetable: Timetable) -> tuple[Span, ...]:
-    """A regular week's open spans on ``[0, WEEK)`` from Monday 0:00; Sunday night's run past
-    midnight goes on into Monday morning."""
-    spans: list[Span] = []
-    for weekday, day in enumerate(timetable.week):
-        for start, end in day:
-            a, b = weekday * DAY + start, weekday * DAY + end
-            spans.append((a, min(b, WEEK)))
-            if b > WEEK:
-                spans.append((0, b - WEEK))
-    return merge_spans(spans)
+                found.setdefault(day, {})[id(reason)] = reason
+        return {day: tuple(reasons.values()) for day, reasons in sorted(found.items())}
 
 
 def _pattern(open_week: Sequence[Span], ordinary_week: Sequence[Span]) -> WeekPattern:

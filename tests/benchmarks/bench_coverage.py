@@ -9,7 +9,8 @@ Workloads (both valid configurations, built through ``config_from_document``):
   types and serves one of the new ones too; three of the new types fall back to the 24/7 line.
 - *distinct*: the same, but every channel has a schedule of its own (its original's hours,
   opening 0 to 55 minutes later), so few channels share a timetable: the worst case for
-  coverage, which computes each shared timetable once and unites equal hours once.
+  coverage, which reads each distinct timetable once (its regular week, and its plans on the
+  days holidays and special days mark) and unites equal hours once.
 
 Figures: ``coverage(engine, at, 90)`` (the domain's gaps for every request type, both variants,
 reasons and weekly patterns) and, apart, the phrases (``coverage_view``). Baseline:
