@@ -18,7 +18,7 @@ from app.core.coverage_text import (
     weekly_runs,
 )
 from app.domain.availability import AvailabilityEngine
-from app.domain.calendar import HolidayCalendar
+from app.domain.calendar import HolidayCalendar, holidays_from_package
 from app.domain.coverage import DEFAULT_DAYS, MAX_DAYS, coverage
 from app.domain.document import config_from_document
 from app.domain.wall_clock import DAY
@@ -58,8 +58,8 @@ def test_default_configuration_in_spanish(engine: AvailabilityEngine) -> None:
     assert text_for(engine) == DEFAULT_ES
 
 
-def test_default_configuration_in_english(default_config, co_calendar) -> None:
-    english = AvailabilityEngine(default_config, HolidayCalendar("CO", "en", co_calendar._source))
+def test_default_configuration_in_english(default_config) -> None:
+    english = AvailabilityEngine(default_config, HolidayCalendar("CO", "en", holidays_from_package))
     text = text_for(english, "en")
     assert text.splitlines()[0] == "Coverage from Sat Dec 5 to Fri Dec 18 (14 days, America/Bogota)"
     assert (

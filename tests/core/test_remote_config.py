@@ -47,24 +47,24 @@ class Harness:
         self.clock = Clock()
         self.validations = 0
         self.random = random
+        store = services.store
+        validate = store.from_bytes
+
+        def counted(url: object, raw: bytes, minisig: bytes | None) -> LoadedConfig:
+            self.validations += 1
+            return validate(url, raw, minisig)  # type: ignore[arg-type]
+
+        store.from_bytes = counted  # type: ignore[method-assign]  # what the lifecycle validates with
         self.remote = self.make(lang)
 
     def make(self, lang: str = "en") -> RemoteConfig:
-        remote = self.services.remote_config(
+        return self.services.remote_config(
             evaluate=lambda loaded: self.services.engine(loaded.config),
             now=self.clock,
             lang=lang,
             random=lambda: self.random,
             local_zone=BOGOTA,
         )
-        validate = remote._validate
-
-        def counted(url: object, raw: bytes, minisig: bytes | None) -> LoadedConfig:
-            self.validations += 1
-            return validate(url, raw, minisig)  # type: ignore[arg-type]
-
-        remote._validate = counted
-        return remote
 
     def answer(self, body: bytes | None, etag: str | None = '"v1"') -> list[Notice]:
         order = self.remote.begin()

@@ -497,9 +497,9 @@ def test_the_self_test_imports_only_what_the_board_needs(isolated_env: dict[str,
 def test_the_week_view_is_made_when_first_shown(make_console) -> None:
     console = started(make_console(at(2026, 12, 1, 10, 0)))
     board = console.window.board
-    assert board._week is None and not board.week_shown()
+    assert board.stack.count() == 1 and not board.week_shown()  # the board's page only
     console.window.week_action.trigger()
-    assert board.week_shown() and board._week is not None
+    assert board.stack.count() == 2 and board.week_shown()
     assert board.week.bar_labels()  # painted from the plan of the board's instant
     console.window.week_action.trigger()
     assert not board.week_shown()
