@@ -225,8 +225,19 @@ def test_lintian_is_clean(desk: Desk) -> None:
     if shutil.which("lintian") is None:
         pytest.fail("lintian is missing (.ci/run installs it)")
     result = run("lintian", "--pedantic", "--display-info", "--fail-on", "error,warning", desk.deb)
-    tags = [line for line in result.stdout.splitlines() if line[:2] in {"E:", "W:", "I:", "P:"}]
+    tags = [
+        line
+        for line in result.stdout.splitlines()
+        if line[:2] in {"E:", "W:", "I:", "P:"} and not _unused_override(line)
+    ]
     assert tags == [], result.stdout
+
+
+def _unused_override(line: str) -> bool:
+    """An override this build did not need: which extension modules a bundle carries, and how
+    they are linked, follow the Python that built it (pyenv's or Debian's), so an override
+    written for one may find nothing to silence in the other. Not a hint about the package."""
+    return line.startswith("I: canales: unused-override ")
 
 
 def test_files_are_in_their_system_places(desk: Desk) -> None:
