@@ -55,6 +55,10 @@ class CardList(QScrollArea):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # A viewport made here has its Python wrapper already: ``viewport()`` (asked at every
+        # scroll and fill) then finds it, where for Qt's own one PySide6 would search every
+        # QWidget class for the best type and load each (≈1.4 MB on the first call).
+        self.setViewport(QWidget())
         self._search = list(search)
         self._weights = list(weights)
         self._make_card = make_card
