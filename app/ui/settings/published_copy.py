@@ -10,7 +10,6 @@ the supervisor's key, so what is published verifies on every console.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,7 +52,7 @@ def edit_a_copy(dialog: SettingsDialog) -> SettingsDialog | None:
         signatures=_SignEveryCopy(keys) if keys else None,
     )
     try:
-        store.export(destination, stamp=dt.datetime.now().astimezone(), loaded=dialog.loaded)
+        store.export(destination, stamp=dialog.clock.now().astimezone(), loaded=dialog.loaded)
         loaded = copy_store.read(destination, verify_signature=False)
     except ConfigFileError as exc:
         dialog.prompts.error(title, problem_text(exc))
